@@ -1,0 +1,48 @@
+"""The home page: the way in to every section of the portal."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from proposals_pages.models.base import BasePage
+
+
+class HomePage(BasePage):
+    """Upcoming dialogue sessions, the latest decisions, this year's budget and every area."""
+
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "proposals_pages.ProposalIndexPage",
+        "proposals_pages.AreaIndexPage",
+        "proposals_pages.ThemeIndexPage",
+        "proposals_pages.DialogueIndexPage",
+        "proposals_pages.CommissionPage",
+        "proposals_pages.StatisticsPage",
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        from proposals_pages.models import (
+            AreaPage,
+            BudgetYear,
+            DialogueEventPage,
+            ProposalPage,
+        )
+        from proposals_pages.statuses import DECIDED
+
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = (
+            DialogueEventPage.objects.live().filter(locale=self.locale).upcoming().for_listing()[:3]
+        )
+        context["latest_decisions"] = (
+            ProposalPage.objects.live()
+            .filter(locale=self.locale, status__in=DECIDED, decided_on__isnull=False)
+            .for_listing()
+            .order_by("-decided_on", "-pk")[:5]
+        )
+        context["budget"] = BudgetYear.for_year(timezone.localdate().year)
+        context["areas"] = AreaPage.objects.live().filter(locale=self.locale).order_by("title")
+        context["sections"] = self.get_children().live().in_menu().specific()
+        return context
+
+    class Meta:
+        verbose_name = _("home page")

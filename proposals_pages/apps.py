@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProposalsPagesConfig(AppConfig):
+    """The domain: areas, themes, dialogue sessions, proposals, the commission."""
+
+    name = "proposals_pages"
+    verbose_name = _("Citizen dialogue")

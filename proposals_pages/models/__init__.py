@@ -1,0 +1,37 @@
+"""The domain's models, one module per concept."""
+
+from .administrations import Administration
+from .areas import AreaIndexPage, AreaPage
+from .commission import (
+    BudgetYear,
+    CommissionBudget,
+    CommissionMeetingPage,
+    CommissionMember,
+    CommissionPage,
+)
+from .dialogues import DialogueEventPage, DialogueIndexPage
+from .proposals import ProposalIndexPage, ProposalPage, ProposalPhoto, ProposalStatusChange
+from .proposers import Proposer
+from .statistics import StatisticsPage
+from .themes import ThemeIndexPage, ThemePage
+
+__all__ = [
+    "Administration",
+    "AreaIndexPage",
+    "AreaPage",
+    "BudgetYear",
+    "CommissionBudget",
+    "CommissionMeetingPage",
+    "CommissionMember",
+    "CommissionPage",
+    "DialogueEventPage",
+    "DialogueIndexPage",
+    "ProposalIndexPage",
+    "ProposalPage",
+    "ProposalPhoto",
+    "ProposalStatusChange",
+    "Proposer",
+    "StatisticsPage",
+    "ThemeIndexPage",
+    "ThemePage",
+]

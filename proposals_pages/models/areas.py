@@ -1,0 +1,86 @@
+"""Areas (kommunområden): where dialogues happen and proposals belong."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from .base import BasePage
+
+
+class AreaIndexPage(BasePage):
+    """The list of areas (/omraden/)."""
+
+    template = "pages/area_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["proposals_pages.AreaPage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["areas"] = AreaPage.objects.child_of(self).live().select_related("image")
+        return context
+
+    class Meta:
+        verbose_name = _("area index")
+
+
+class AreaPage(BasePage):
+    """One area of the municipality, with its contact person (the area strategist)."""
+
+    description = RichTextField(_("description"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    population = models.PositiveIntegerField(
+        _("population"),
+        null=True,
+        blank=True,
+        help_text=_("Number of residents, used for proposals per 1,000 residents."),
+    )
+    strategist_name = models.CharField(_("area strategist"), max_length=200, blank=True)
+    strategist_email = models.EmailField(_("area strategist's e-mail"), blank=True)
+    strategist_phone = models.CharField(_("area strategist's phone"), max_length=50, blank=True)
+
+    template = "pages/area_page.html"
+    parent_page_types = ["proposals_pages.AreaIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("image"),
+        FieldPanel("population"),
+        MultiFieldPanel(
+            [
+                FieldPanel("strategist_name"),
+                FieldPanel("strategist_email"),
+                FieldPanel("strategist_phone"),
+            ],
+            heading=_("Contact person"),
+            help_text=_("The area strategist is the public contact for the area's dialogue."),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("description")]
+
+    def get_context(self, request, *args, **kwargs):
+        from .dialogues import DialogueEventPage
+        from .proposals import ProposalPage
+
+        context = super().get_context(request, *args, **kwargs)
+        proposals = ProposalPage.objects.live().in_area(self)
+        context["proposals"] = proposals.for_listing().order_by("-submitted_on")[:20]
+        context["proposal_count"] = proposals.count()
+        context["upcoming_events"] = (
+            DialogueEventPage.objects.live().in_area(self).upcoming().for_listing()[:5]
+        )
+        return context
+
+    class Meta:
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")

@@ -1,0 +1,425 @@
+"""Proposals (medborgarförslag): a resident's idea and everything that happens to it."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
+from wagtail.search import index
+
+from ..statuses import (
+    GRANTED,
+    NEEDS_COST_ESTIMATE,
+    NEEDS_DECISION_DATE,
+    Status,
+    can_move,
+)
+from .base import BasePage
+
+
+class ProposalQuerySet(PageQuerySet):
+    """The proposal selections that pages, statistics and exports share."""
+
+    def in_area(self, area):
+        return self.filter(area=area)
+
+    def in_default_locale(self):
+        # Each proposal counts once, however many translations it has.
+        return self.filter(locale=Locale.get_default())
+
+    def granted(self):
+        return self.filter(status__in=GRANTED)
+
+    def granted_sek(self, year):
+        """Sum of the cost estimates the commission approved in a year (decided that year)."""
+        total = (
+            self.in_default_locale()
+            .granted()
+            .filter(decided_on__year=year)
+            .aggregate(total=Sum("cost_estimate_sek"))["total"]
+        )
+        return total or 0
+
+    def for_listing(self):
+        return self.select_related("area", "theme")
+
+    def with_reference(self, reference):
+        """The proposal a receipt's reference names; case and spaces are forgiven."""
+        return self.filter(reference__iexact=normalise_reference(reference))
+
+
+def normalise_reference(value):
+    return re.sub(r"\s+", "", value or "").upper()
+
+
+class ProposalIndexPage(BasePage):
+    """All proposals (/forslag/)."""
+
+    template = "pages/proposal_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["proposals_pages.ProposalPage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        context = super().get_context(request, *args, **kwargs)
+        proposals = (
+            ProposalPage.objects.child_of(self)
+            .live()
+            .for_listing()
+            .order_by("-submitted_on", "-pk")
+        )
+        context["page_obj"] = Paginator(proposals, 25).get_page(request.GET.get("page"))
+        return context
+
+    class Meta:
+        verbose_name = _("proposal index")
+
+
+class ProposalAdminForm(WagtailAdminPageForm):
+    """Refuses status steps an editor may not take by hand (imports may jump ahead)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        new_status = cleaned_data.get("status")
+        if self.instance.pk and new_status:
+            current = (
+                ProposalPage.objects.filter(pk=self.instance.pk)
+                .values_list("status", flat=True)
+                .first()
+            )
+            if current and not can_move(current, new_status):
+                self.add_error(
+                    "status",
+                    _("A proposal cannot go from “%(from)s” to “%(to)s”.")
+                    % {"from": Status(current).label, "to": Status(new_status).label},
+                )
+        return cleaned_data
+
+
+class ProposalPage(BasePage):
+    """A resident's proposal, its price tag and assessment, the decision and the completion."""
+
+    class Channel(models.TextChoices):
+        DIALOGUE = "dialogue", _("At a dialogue session")
+        DIGITAL = "digital", _("Online")
+        OTHER = "other", _("Other")
+
+    reference = models.CharField(
+        _("reference"),
+        max_length=32,
+        blank=True,
+        db_index=True,
+        help_text=_("The number on the resident's receipt, e.g. BD-2024-0137. Made when empty."),
+    )
+    description = models.TextField(_("proposal"), help_text=_("The resident's own words."))
+    text_language = models.CharField(
+        _("written in"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="sv",
+        help_text=_("The language the resident wrote the proposal in."),
+    )
+    area = models.ForeignKey(
+        "proposals_pages.AreaPage",
+        verbose_name=_("area"),
+        on_delete=models.PROTECT,
+        related_name="proposals",
+    )
+    theme = models.ForeignKey(
+        "proposals_pages.ThemePage",
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+    channel = models.CharField(
+        _("channel"), max_length=20, choices=Channel.choices, default=Channel.DIALOGUE
+    )
+    dialogue_event = models.ForeignKey(
+        "proposals_pages.DialogueEventPage",
+        verbose_name=_("dialogue session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+        help_text=_("The session where the proposal was left, if any."),
+    )
+    submitted_on = models.DateField(_("submitted on"), default=timezone.localdate)
+    status = models.CharField(
+        _("status"), max_length=30, choices=Status.choices, default=Status.RECEIVED, db_index=True
+    )
+    status_note = models.TextField(
+        _("note on the latest status change"),
+        blank=True,
+        help_text=_("Public. Saved in the proposal's history when the status changes."),
+    )
+    administration = models.ForeignKey(
+        "proposals_pages.Administration",
+        verbose_name=_("responsible administration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+    cost_estimate_sek = models.PositiveIntegerField(_("cost estimate (SEK)"), null=True, blank=True)
+    assessment = models.TextField(
+        _("assessment"),
+        blank=True,
+        help_text=_("The administration's view: possibilities, obstacles."),
+    )
+    decided_at_meeting = models.ForeignKey(
+        "proposals_pages.CommissionMeetingPage",
+        verbose_name=_("decided at meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+    )
+    decided_on = models.DateField(
+        _("decided on"), null=True, blank=True, help_text=_("Taken from the meeting when empty.")
+    )
+    decision_note = models.TextField(
+        _("reason for the decision"), blank=True, help_text=_("Required when rejected.")
+    )
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    actual_cost_sek = models.PositiveIntegerField(_("actual cost (SEK)"), null=True, blank=True)
+
+    objects = PageManager.from_queryset(ProposalQuerySet)()
+
+    template = "pages/proposal_page.html"
+    base_form_class = ProposalAdminForm
+    parent_page_types = ["proposals_pages.ProposalIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("reference", read_only=False),
+        FieldPanel("description"),
+        FieldPanel("text_language"),
+        FieldRowPanel([FieldPanel("area"), FieldPanel("theme")]),
+        FieldRowPanel(
+            [FieldPanel("channel"), FieldPanel("dialogue_event"), FieldPanel("submitted_on")],
+            heading=_("Where it came from"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("status_note")],
+            heading=_("Status"),
+            help_text=_("Each status change is kept as a dated, public history entry."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("administration"),
+                FieldPanel("cost_estimate_sek"),
+                FieldPanel("assessment"),
+            ],
+            heading=_("Price tag and assessment"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("decided_at_meeting"),
+                FieldPanel("decided_on"),
+                FieldPanel("decision_note"),
+            ],
+            heading=_("Decision"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("completed_on"),
+                FieldPanel("actual_cost_sek"),
+                InlinePanel("photos", label=_("Photos")),
+            ],
+            heading=_("Completion"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("reference"),
+        index.AutocompleteField("reference"),
+        index.FilterField("status"),
+        index.FilterField("area"),
+        index.FilterField("theme"),
+        index.FilterField("submitted_on"),
+    ]
+
+    class Meta:
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+        # A reference is unique per language tree; translations share their source's
+        # reference, and the locale lives on Page, so clean() enforces it, not a constraint.
+
+    def __str__(self):
+        return f"{self.reference} {self.title}".strip()
+
+    # --- rules ---------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        if self.decided_at_meeting_id and not self.decided_on:
+            self.decided_on = self.decided_at_meeting.date
+        errors = {}
+        if self.status in NEEDS_DECISION_DATE:
+            if not self.decided_at_meeting_id:
+                errors["decided_at_meeting"] = _(
+                    "A decided proposal must name the commission meeting that decided it."
+                )
+            if not self.decided_on:
+                errors["decided_on"] = _("A decided proposal needs its decision date.")
+        if self.status in NEEDS_COST_ESTIMATE and self.cost_estimate_sek is None:
+            errors["cost_estimate_sek"] = _("An approved proposal needs its cost estimate.")
+        if self.status == Status.REJECTED and not self.decision_note.strip():
+            errors["decision_note"] = _("A rejected proposal needs the reason for the decision.")
+        if self.status == Status.COMPLETED and not self.completed_on:
+            errors["completed_on"] = _("A completed proposal needs its completion date.")
+        if (
+            self.decided_at_meeting_id
+            and self.decided_on
+            and self.decided_on != self.decided_at_meeting.date
+        ):
+            errors.setdefault(
+                "decided_on",
+                _("The decision date must be the date of the meeting that decided it."),
+            )
+        if self.decided_on and self.submitted_on and self.decided_on < self.submitted_on:
+            errors.setdefault(
+                "decided_on", _("The decision cannot be earlier than the proposal was submitted.")
+            )
+        if self.completed_on and self.decided_on and self.completed_on < self.decided_on:
+            errors["completed_on"] = _("Completion cannot be earlier than the decision.")
+        if self.reference:
+            self.reference = normalise_reference(self.reference)
+            clash = ProposalPage.objects.filter(reference=self.reference, locale_id=self.locale_id)
+            if self.pk:
+                clash = clash.exclude(pk=self.pk)
+            if self.locale_id and clash.exists():
+                errors["reference"] = _("Another proposal already has this reference.")
+        if errors:
+            raise ValidationError(errors)
+
+    # --- history -------------------------------------------------------------
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        writes_status = update_fields is None or "status" in update_fields
+        previous_status = None
+        if self.pk and writes_status:
+            previous_status = (
+                ProposalPage.objects.filter(pk=self.pk).values_list("status", flat=True).first()
+            )
+        if not self.reference:
+            self.reference = self.next_reference(self.submitted_on.year)
+        result = super().save(*args, **kwargs)
+        if writes_status and previous_status != self.status and self.keeps_history:
+            self.record_status_change()
+        return result
+
+    def record_status_change(self):
+        # The note field keeps its text between edits; a note already in the history is
+        # not repeated for the next change.
+        last = self.history.order_by("-changed_on", "-pk").first()
+        note = self.status_note if not last or last.note != self.status_note else ""
+        self.history.create(status=self.status, changed_on=self.status_date(), note=note)
+
+    @property
+    def keeps_history(self):
+        # The history lives on the proposal in the site's default language; translations
+        # show it from there (see status_history).
+        return self.locale_id == Locale.get_default().pk
+
+    def status_date(self):
+        """The date a status change happened: the decision or completion date where known."""
+        if self.status == Status.COMPLETED and self.completed_on:
+            return self.completed_on
+        if self.status in NEEDS_DECISION_DATE | {Status.REFERRED} and self.decided_on:
+            return self.decided_on
+        if self.status == Status.RECEIVED:
+            return self.submitted_on
+        return timezone.localdate()
+
+    @property
+    def status_history(self):
+        """The dated public history, oldest first, in any language version of the proposal."""
+        return ProposalStatusChange.objects.filter(
+            proposal__translation_key=self.translation_key,
+            proposal__locale=Locale.get_default(),
+        ).order_by("changed_on", "pk")
+
+    @classmethod
+    def next_reference(cls, year):
+        prefix = f"{getattr(settings, 'PORTAL_REFERENCE_PREFIX', 'BD')}-{year}-"
+        references = cls.objects.filter(reference__startswith=prefix).values_list(
+            "reference", flat=True
+        )
+        numbers = [int(ref[len(prefix) :]) for ref in references if ref[len(prefix) :].isdigit()]
+        return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+    @property
+    def status_label(self):
+        return Status(self.status).label
+
+    @property
+    def is_granted(self):
+        return self.status in GRANTED
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["history"] = self.status_history
+        context["photos"] = self.photos.select_related("image")
+        context["related"] = (
+            ProposalPage.objects.live()
+            .in_area(self.area_id)
+            .exclude(pk=self.pk)
+            .filter(locale=self.locale)
+            .for_listing()
+            .order_by("-submitted_on")[:4]
+        )
+        return context
+
+
+class ProposalPhoto(Orderable):
+    """A photo of a proposal: the place before, or the result after."""
+
+    class Moment(models.TextChoices):
+        BEFORE = "before", _("Before")
+        AFTER = "after", _("After")
+
+    proposal = ParentalKey(ProposalPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    moment = models.CharField(
+        _("taken"), max_length=10, choices=Moment.choices, default=Moment.AFTER
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("moment"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+
+class ProposalStatusChange(models.Model):
+    """One dated, public entry in a proposal's history; written whenever its status changes."""
+
+    proposal = models.ForeignKey(ProposalPage, on_delete=models.CASCADE, related_name="history")
+    status = models.CharField(_("status"), max_length=30, choices=Status.choices)
+    changed_on = models.DateField(_("date"))
+    note = models.TextField(_("note"), blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["changed_on", "pk"]
+
+    def __str__(self):
+        return f"{self.changed_on} {self.get_status_display()}"

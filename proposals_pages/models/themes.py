@@ -1,0 +1,67 @@
+"""Themes: what a dialogue session is about (safety, young people, older people...)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from .base import BasePage
+
+
+class ThemeIndexPage(BasePage):
+    """The list of themes (/teman/)."""
+
+    template = "pages/theme_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["proposals_pages.ThemePage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = ThemePage.objects.child_of(self).live().select_related("image")
+        return context
+
+    class Meta:
+        verbose_name = _("theme index")
+
+
+class ThemePage(BasePage):
+    """A theme, with the proposals and dialogue sessions on it."""
+
+    description = RichTextField(_("description"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    template = "pages/theme_page.html"
+    parent_page_types = ["proposals_pages.ThemeIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [FieldPanel("description"), FieldPanel("image")]
+    search_fields = BasePage.search_fields + [index.SearchField("description")]
+
+    def get_context(self, request, *args, **kwargs):
+        from .dialogues import DialogueEventPage
+        from .proposals import ProposalPage
+
+        context = super().get_context(request, *args, **kwargs)
+        proposals = ProposalPage.objects.live().filter(theme=self)
+        context["proposals"] = proposals.for_listing().order_by("-submitted_on")[:20]
+        context["proposal_count"] = proposals.count()
+        context["events"] = (
+            DialogueEventPage.objects.live()
+            .filter(theme=self)
+            .for_listing()
+            .order_by("-start")[:10]
+        )
+        return context
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")

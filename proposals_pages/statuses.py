@@ -1,0 +1,71 @@
+"""A proposal's statuses: the one place their codes, labels and allowed next steps live."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    UNDER_REVIEW = "under_review", _("Under review")
+    READY_FOR_DECISION = "ready_for_decision", _("Ready for decision")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    REFERRED = "referred", _("Referred")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# The steps an editor may take by hand in the admin. Imports may jump ahead (contract.md).
+ALLOWED_TRANSITIONS = {
+    Status.RECEIVED: {Status.UNDER_REVIEW, Status.REFERRED, Status.WITHDRAWN},
+    Status.UNDER_REVIEW: {Status.READY_FOR_DECISION, Status.REFERRED, Status.WITHDRAWN},
+    Status.READY_FOR_DECISION: {
+        Status.APPROVED,
+        Status.REJECTED,
+        Status.REFERRED,
+        Status.UNDER_REVIEW,
+        Status.WITHDRAWN,
+    },
+    Status.APPROVED: {Status.IN_PROGRESS, Status.COMPLETED},
+    Status.REJECTED: set(),
+    Status.REFERRED: set(),
+    Status.IN_PROGRESS: {Status.COMPLETED},
+    Status.COMPLETED: set(),
+    Status.WITHDRAWN: set(),
+}
+
+# Groups used by the statistics, the budget and the open data (contract.md).
+DECIDED = frozenset(
+    {Status.APPROVED, Status.REJECTED, Status.REFERRED, Status.IN_PROGRESS, Status.COMPLETED}
+)
+GRANTED = frozenset({Status.APPROVED, Status.IN_PROGRESS, Status.COMPLETED})
+NEEDS_DECISION_DATE = GRANTED | {Status.REJECTED}
+NEEDS_COST_ESTIMATE = GRANTED
+FINAL = frozenset({Status.REJECTED, Status.REFERRED, Status.COMPLETED, Status.WITHDRAWN})
+
+# Swedish labels as written in import files; the translated labels come from gettext.
+SWEDISH_LABELS = {
+    "inkommet": Status.RECEIVED,
+    "under beredning": Status.UNDER_REVIEW,
+    "redo för beslut": Status.READY_FOR_DECISION,
+    "beviljat": Status.APPROVED,
+    "avslaget": Status.REJECTED,
+    "hänvisat": Status.REFERRED,
+    "pågår": Status.IN_PROGRESS,
+    "genomfört": Status.COMPLETED,
+    "återkallat": Status.WITHDRAWN,
+}
+
+
+def can_move(from_status, to_status):
+    """True when an editor may change a proposal from one status to the other by hand."""
+    return from_status == to_status or to_status in ALLOWED_TRANSITIONS.get(from_status, set())
+
+
+def parse_status(value):
+    """A status from its code or its Swedish label, case and spaces forgiven; None if unknown."""
+    key = " ".join((value or "").split()).lower()
+    if key in Status.values:
+        return Status(key)
+    return SWEDISH_LABELS.get(key)
