@@ -2,6 +2,9 @@
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
 
 from proposals_pages.models.base import BasePage
 
@@ -18,6 +21,7 @@ class HomePage(BasePage):
         "proposals_pages.DialogueIndexPage",
         "proposals_pages.CommissionPage",
         "proposals_pages.StatisticsPage",
+        "home.ContentPage",
     ]
 
     def get_context(self, request, *args, **kwargs):
@@ -46,3 +50,19 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+
+class ContentPage(BasePage):
+    """A plain page of text: about the portal, accessibility statement, privacy, open data."""
+
+    body = RichTextField(_("body"), blank=True)
+
+    template = "pages/content_page.html"
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")

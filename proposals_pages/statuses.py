@@ -1,19 +1,23 @@
 """A proposal's statuses: the one place their codes, labels and allowed next steps live."""
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
-    RECEIVED = "received", _("Received")
-    UNDER_REVIEW = "under_review", _("Under review")
-    READY_FOR_DECISION = "ready_for_decision", _("Ready for decision")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
-    REFERRED = "referred", _("Referred")
-    IN_PROGRESS = "in_progress", _("In progress")
-    COMPLETED = "completed", _("Completed")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    # A context keeps these labels apart from Django's and Wagtail's own "Approved" etc.
+    RECEIVED = "received", pgettext_lazy("proposal status", "Received")
+    UNDER_REVIEW = "under_review", pgettext_lazy("proposal status", "Under review")
+    READY_FOR_DECISION = (
+        "ready_for_decision",
+        pgettext_lazy("proposal status", "Ready for decision"),
+    )
+    APPROVED = "approved", pgettext_lazy("proposal status", "Approved")
+    REJECTED = "rejected", pgettext_lazy("proposal status", "Rejected")
+    REFERRED = "referred", pgettext_lazy("proposal status", "Referred")
+    IN_PROGRESS = "in_progress", pgettext_lazy("proposal status", "In progress")
+    COMPLETED = "completed", pgettext_lazy("proposal status", "Completed")
+    WITHDRAWN = "withdrawn", pgettext_lazy("proposal status", "Withdrawn")
 
 
 # The steps an editor may take by hand in the admin. Imports may jump ahead (contract.md).

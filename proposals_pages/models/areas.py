@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from .. import statistics
+from ..listing import proposal_listing
 from .base import BasePage
 
 
@@ -73,11 +75,15 @@ class AreaPage(BasePage):
         from .proposals import ProposalPage
 
         context = super().get_context(request, *args, **kwargs)
-        proposals = ProposalPage.objects.live().in_area(self)
-        context["proposals"] = proposals.for_listing().order_by("-submitted_on")[:20]
-        context["proposal_count"] = proposals.count()
+        proposals = ProposalPage.objects.live().in_default_locale().in_area(self)
+        context.update(proposal_listing(request, proposals, fixed=["area"]))
+        context["numbers"] = proposals.aggregate(**statistics.status_counts())
         context["upcoming_events"] = (
-            DialogueEventPage.objects.live().in_area(self).upcoming().for_listing()[:5]
+            DialogueEventPage.objects.live()
+            .in_area(self)
+            .filter(locale=self.locale)
+            .upcoming()
+            .for_listing()[:5]
         )
         return context
 

@@ -1,5 +1,6 @@
 """What every page of the portal shares."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -21,3 +22,8 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+
+def in_default_locale(pages):
+    """Only the pages in the site's default language (each counted once, not per translation)."""
+    return pages.filter(locale__language_code=settings.LANGUAGE_CODE)

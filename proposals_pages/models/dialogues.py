@@ -13,7 +13,11 @@ from .base import BasePage
 
 class DialogueEventQuerySet(PageQuerySet):
     def in_area(self, area):
-        return self.filter(area=area)
+        # Matched by translation key, so an area page in any language finds its items.
+        return self.filter(area__translation_key=area.translation_key)
+
+    def on_theme(self, theme):
+        return self.filter(theme__translation_key=theme.translation_key)
 
     def upcoming(self):
         return self.filter(end__gte=timezone.now()).order_by("start")

@@ -5,15 +5,18 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Sum
+from django.db.models import Case, Q, Sum, When
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from ..listing import proposal_listing
 from ..statuses import (
     GRANTED,
     NEEDS_COST_ESTIMATE,
@@ -21,18 +24,22 @@ from ..statuses import (
     Status,
     can_move,
 )
-from .base import BasePage
+from .base import BasePage, in_default_locale
 
 
 class ProposalQuerySet(PageQuerySet):
     """The proposal selections that pages, statistics and exports share."""
 
     def in_area(self, area):
-        return self.filter(area=area)
+        # Matched by translation key, so an area page in any language finds its items.
+        return self.filter(area__translation_key=area.translation_key)
+
+    def on_theme(self, theme):
+        return self.filter(theme__translation_key=theme.translation_key)
 
     def in_default_locale(self):
         # Each proposal counts once, however many translations it has.
-        return self.filter(locale=Locale.get_default())
+        return in_default_locale(self)
 
     def granted(self):
         return self.filter(status__in=GRANTED)
@@ -59,8 +66,8 @@ def normalise_reference(value):
     return re.sub(r"\s+", "", value or "").upper()
 
 
-class ProposalIndexPage(BasePage):
-    """All proposals (/forslag/)."""
+class ProposalIndexPage(RoutablePageMixin, BasePage):
+    """All proposals, filterable (/forslag/), and "find my proposal" (/forslag/hitta/)."""
 
     template = "pages/proposal_index_page.html"
     parent_page_types = ["home.HomePage"]
@@ -68,17 +75,27 @@ class ProposalIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
-        proposals = (
-            ProposalPage.objects.child_of(self)
-            .live()
-            .for_listing()
-            .order_by("-submitted_on", "-pk")
-        )
-        context["page_obj"] = Paginator(proposals, 25).get_page(request.GET.get("page"))
+        context.update(proposal_listing(request, ProposalPage.objects.live().in_default_locale()))
         return context
+
+    @path("hitta/", name="find")
+    def find_proposal(self, request):
+        """The receipt's reference leads straight to the proposal; otherwise say so."""
+        reference = request.GET.get("reference", "")[:64]
+        proposal = (
+            ProposalPage.objects.live().in_default_locale().with_reference(reference).first()
+            if reference.strip()
+            else None
+        )
+        if proposal:
+            proposal = proposal.get_translation_or_none(Locale.get_active()) or proposal
+            return redirect(proposal.get_url(request))
+        return self.render(
+            request,
+            context_overrides={"find_reference": reference, "find_failed": True},
+            template="pages/find_proposal_page.html",
+        )
 
     class Meta:
         verbose_name = _("proposal index")
@@ -332,7 +349,7 @@ class ProposalPage(BasePage):
     def keeps_history(self):
         # The history lives on the proposal in the site's default language; translations
         # show it from there (see status_history).
-        return self.locale_id == Locale.get_default().pk
+        return self.locale.language_code == settings.LANGUAGE_CODE
 
     def status_date(self):
         """The date a status change happened: the decision or completion date where known."""
@@ -349,7 +366,7 @@ class ProposalPage(BasePage):
         """The dated public history, oldest first, in any language version of the proposal."""
         return ProposalStatusChange.objects.filter(
             proposal__translation_key=self.translation_key,
-            proposal__locale=Locale.get_default(),
+            proposal__locale__language_code=settings.LANGUAGE_CODE,
         ).order_by("changed_on", "pk")
 
     @classmethod
@@ -373,15 +390,25 @@ class ProposalPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["history"] = self.status_history
         context["photos"] = self.photos.select_related("image")
-        context["related"] = (
-            ProposalPage.objects.live()
-            .in_area(self.area_id)
-            .exclude(pk=self.pk)
-            .filter(locale=self.locale)
-            .for_listing()
-            .order_by("-submitted_on")[:4]
-        )
+        context["related"] = self.related_proposals()
         return context
+
+    def related_proposals(self, limit=4):
+        """Proposals from the same dialogue session first, then from the same area."""
+        proposals = (
+            ProposalPage.objects.live()
+            .in_default_locale()
+            .exclude(translation_key=self.translation_key)
+            .for_listing()
+        )
+        if not self.dialogue_event_id:
+            return proposals.in_area(self.area).order_by("-submitted_on", "-pk")[:limit]
+        same_session = Q(dialogue_event__translation_key=self.dialogue_event.translation_key)
+        return (
+            proposals.filter(Q(area__translation_key=self.area.translation_key) | same_session)
+            .annotate(from_same_session=Case(When(same_session, then=1), default=0))
+            .order_by("-from_same_session", "-submitted_on", "-pk")[:limit]
+        )
 
 
 class ProposalPhoto(Orderable):

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from ..listing import proposal_listing
 from .base import BasePage
 
 
@@ -51,12 +52,12 @@ class ThemePage(BasePage):
         from .proposals import ProposalPage
 
         context = super().get_context(request, *args, **kwargs)
-        proposals = ProposalPage.objects.live().filter(theme=self)
-        context["proposals"] = proposals.for_listing().order_by("-submitted_on")[:20]
-        context["proposal_count"] = proposals.count()
+        proposals = ProposalPage.objects.live().in_default_locale().on_theme(self)
+        context.update(proposal_listing(request, proposals, fixed=["theme"]))
         context["events"] = (
             DialogueEventPage.objects.live()
-            .filter(theme=self)
+            .on_theme(self)
+            .filter(locale=self.locale)
             .for_listing()
             .order_by("-start")[:10]
         )

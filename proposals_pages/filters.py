@@ -1,0 +1,191 @@
+"""The one FilterSet for proposals: the listing, the area and theme pages and the open data.
+
+Query parameters (contract.md): area, theme (slugs), status (may repeat), year (submitted),
+q (free text), sort, page. A value that does not validate is ignored and reported in
+`problems`, never a server error.
+"""
+
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Count, F, Q
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+
+from .models.base import in_default_locale
+from .statuses import Status
+
+MAX_TEXT_LENGTH = 200
+
+
+def area_choices():
+    from .models import AreaPage  # the models import this module
+
+    return list(
+        in_default_locale(AreaPage.objects.live()).order_by("title").values_list("slug", "title")
+    )
+
+
+def theme_choices():
+    from .models import ThemePage  # the models import this module
+
+    return list(
+        in_default_locale(ThemePage.objects.live()).order_by("title").values_list("slug", "title")
+    )
+
+
+SORTS = {
+    "newest": (_("Newest first"), [F("submitted_on").desc(), F("pk").desc()]),
+    "decided": (
+        _("Recently decided"),
+        [F("decided_on").desc(nulls_last=True), F("submitted_on").desc(), F("pk").desc()],
+    ),
+    "cost": (
+        _("Highest cost first"),
+        [F("cost_estimate_sek").desc(nulls_last=True), F("pk").desc()],
+    ),
+}
+DEFAULT_SORT = "newest"
+
+
+@dataclass
+class FacetChoice:
+    """One choice of a filter with the number of proposals it would show."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class ProposalFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search the proposals"),
+        method="filter_text",
+        max_length=MAX_TEXT_LENGTH,
+    )
+    area = django_filters.ChoiceFilter(
+        label=_("Area"), field_name="area__slug", choices=area_choices, empty_label=_("All areas")
+    )
+    theme = django_filters.ChoiceFilter(
+        label=_("Theme"),
+        field_name="theme__slug",
+        choices=theme_choices,
+        empty_label=_("All themes"),
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=Status.choices, widget=forms.CheckboxSelectMultiple
+    )
+    year = django_filters.NumberFilter(
+        label=_("Year submitted"),
+        field_name="submitted_on",
+        lookup_expr="year",
+        validators=[MinValueValidator(1900), MaxValueValidator(2999)],
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        method="sort_by",
+        choices=[(key, label) for key, (label, _order) in SORTS.items()],
+        empty_label=None,
+    )
+
+    # Filters whose choices are listed with counts, and the value each row is grouped by.
+    facet_keys = {
+        "area": "area__slug",
+        "theme": "theme__slug",
+        "status": "status",
+        "year": "facet_year",
+    }
+
+    def __init__(self, data=None, queryset=None, *, fixed=(), **kwargs):
+        """`fixed` names filters a page has already applied (an area page fixes the area)."""
+        super().__init__(data, queryset, **kwargs)
+        for name in fixed:
+            self.filters.pop(name, None)
+
+    # --- filtering -------------------------------------------------------
+
+    def filter_text(self, queryset, name, value):
+        words = value.split()
+        for word in words:
+            queryset = queryset.filter(
+                Q(title__icontains=word)
+                | Q(description__icontains=word)
+                | Q(reference__iexact=word)
+            )
+        return queryset
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*SORTS.get(value, SORTS[DEFAULT_SORT])[1])
+
+    def filter_queryset(self, queryset):
+        sort = self.form.cleaned_data.get("sort") or DEFAULT_SORT
+        return self.sort_by(self.apply(queryset), "sort", sort)
+
+    def apply(self, queryset, leave_out=None):
+        """The queryset with every valid filter applied except `leave_out` (and sorting)."""
+        for name, value in self.form.cleaned_data.items():
+            if name in (leave_out, "sort") or name not in self.filters:
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    # --- what the page shows ---------------------------------------------
+
+    @property
+    def problems(self):
+        """Plain-language notes on parameters that were ignored."""
+        self.is_valid()
+        return [
+            _("The value given for “%(filter)s” was not understood and is ignored.")
+            % {"filter": self.filters[name].label}
+            for name in self.form.errors
+            if name in self.filters
+        ]
+
+    @property
+    def is_filtered(self):
+        self.is_valid()
+        return any(
+            value not in (None, "", [])
+            for name, value in self.form.cleaned_data.items()
+            if name != "sort"
+        )
+
+    def facets(self):
+        """For each filter with choices, every choice with its count under the other filters."""
+        self.is_valid()
+        facets = {}
+        for name, key in self.facet_keys.items():
+            if name not in self.filters:
+                continue
+            rows = (
+                self.apply(self.queryset, leave_out=name)
+                .annotate(facet_year=ExtractYear("submitted_on"))
+                .order_by()
+                .values(key)
+                .annotate(count=Count("pk"))
+            )
+            counts = {str(row[key]): row["count"] for row in rows if row[key] is not None}
+            facets[name] = self._facet_choices(name, counts)
+        return facets
+
+    def _facet_choices(self, name, counts):
+        selected = self.form.cleaned_data.get(name)
+        if name == "status":
+            chosen = set(selected or [])
+            choices = Status.choices
+        elif name == "year":
+            chosen = {str(int(selected))} if selected else set()
+            years = sorted(set(counts) | chosen, reverse=True)
+            choices = [(year, year) for year in years]
+        else:
+            chosen = {selected} if selected else set()
+            choices = self.filters[name].field.choices
+            choices = [(value, label) for value, label in choices if value]
+        return [
+            FacetChoice(str(value), str(label), counts.get(str(value), 0), str(value) in chosen)
+            for value, label in choices
+        ]

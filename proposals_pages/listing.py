@@ -1,0 +1,25 @@
+"""A page of proposals as the listing, area and theme pages show it: filters with counts."""
+
+from django.core.paginator import Paginator
+
+from .filters import ProposalFilterSet
+
+PER_PAGE = 25
+
+
+def proposal_listing(request, queryset, *, fixed=()):
+    """Template context for a filtered, paginated proposal listing.
+
+    `queryset` is what the page may show at all (an area page passes that area's proposals and
+    fixes the area filter). Bad parameters are ignored and listed in `filter_problems`.
+    """
+    filterset = ProposalFilterSet(request.GET, queryset=queryset.for_listing(), fixed=fixed)
+    page_obj = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    return {
+        "filter": filterset,
+        "facets": filterset.facets(),
+        "filter_problems": filterset.problems,
+        "is_filtered": filterset.is_filtered,
+        "page_obj": page_obj,
+        "proposals": page_obj.object_list,
+    }
