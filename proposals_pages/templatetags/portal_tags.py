@@ -6,7 +6,6 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from ..statuses import Status
@@ -29,9 +28,17 @@ def sek(value):
         amount = int(Decimal(str(value)).quantize(Decimal(1)))
     except (InvalidOperation, ValueError, TypeError):
         return value
-    digits = f"{abs(amount):,}".replace(",", NBSP)
-    sign = MINUS if amount < 0 else ""
-    return f"{sign}{digits}{NBSP}kr"
+    return f"{grouped(amount)}{NBSP}kr"
+
+
+@register.filter
+def grouped(value):
+    """A whole number with non-breaking spaces between thousands: 12500 -> "12 500"."""
+    try:
+        number = int(value)
+    except (ValueError, TypeError):
+        return value
+    return f"{number:,}".replace(",", NBSP).replace("-", MINUS)
 
 
 @register.filter
@@ -104,6 +111,23 @@ def section_page(context, model):
     return section.specific if section else None
 
 
+# The accessibility statement's slug (proposals_pages/demo/accessibility.py makes the page).
+ACCESSIBILITY_STATEMENT_SLUG = "tillganglighet"
+
+
+@register.simple_tag
+def accessibility_statement():
+    """The accessibility statement (tillgänglighetsredogörelse) in the active language where
+    it is translated, or None: every page's footer links to it, as the law requires."""
+    statement = (
+        Page.objects.live()
+        .filter(slug=ACCESSIBILITY_STATEMENT_SLUG, locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("depth")
+        .first()
+    )
+    return statement.localized if statement else None
+
+
 @register.inclusion_tag("navigation/main_nav.html", takes_context=True)
 def main_navigation(context, home):
     """The home page's live children that are shown in menus, marking where the visitor is."""
@@ -123,6 +147,18 @@ def main_navigation(context, home):
 
 
 # --- languages ---------------------------------------------------------------
+
+
+@register.filter
+def language_bidi(code):
+    """True for a right-to-left language. Unlike get_language_info, knows every code (so, ...)."""
+    return (code or "").split("-")[0] in settings.LANGUAGES_BIDI
+
+
+@register.filter
+def language_name(code):
+    """A language's name in itself, as settings.LANGUAGES gives it ("Suomi")."""
+    return dict(settings.LANGUAGES).get(code, code)
 
 
 def _language_home_url(code):
@@ -162,7 +198,7 @@ def language_switcher(context):
                 "code": code,
                 "name": name,
                 "url": url,
-                "bidi": get_language_info(code)["bidi"],
+                "bidi": language_bidi(code),
                 "is_current": code == current,
                 "is_translation": code in translated,
             }
@@ -197,9 +233,14 @@ def page_numbers(page_obj, on_each_side=2, on_ends=1):
 @register.inclusion_tag("components/budget_bar.html")
 def budget_bar(budget):
     """A year's budget: the figures in words, and a bar that only repeats them visually."""
+    # The public pages' Content-Security-Policy forbids inline styles, so the bar's length is
+    # one of 21 classes (0, 5, ... 100 per cent) in portal.css.
+    step = 5 * round(budget.share_granted / 5)
+    if budget.granted_sek and not step:
+        step = 5  # something granted always shows
     return {
         "budget": budget,
         "percent": percent_of(budget.granted_sek, budget.amount_sek),
-        "bar_width": budget.share_granted,
+        "bar_step": step,
         "over_by": max(0, -budget.left_sek),
     }
