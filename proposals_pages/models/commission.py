@@ -34,10 +34,7 @@ class CommissionPage(BasePage):
         meetings = CommissionMeetingPage.objects.child_of(self).live()
         context["upcoming_meetings"] = meetings.upcoming()
         context["past_meetings"] = meetings.past()
-        context["budgets"] = [
-            BudgetYear(budget.year, budget.amount_sek)
-            for budget in CommissionBudget.objects.order_by("-year")
-        ]
+        context["budgets"] = BudgetYear.all_years()
         return context
 
     class Meta:
@@ -107,7 +104,7 @@ class CommissionMeetingPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        decisions = self.decisions.live().for_listing().order_by("title")
+        decisions = self.decisions.live().in_default_locale().for_listing().order_by("title")
         context["decisions"] = decisions
         context["granted_sek"] = sum(
             proposal.cost_estimate_sek or 0 for proposal in decisions if proposal.is_granted
@@ -167,6 +164,13 @@ class BudgetYear:
         if not self.amount_sek:
             return 0
         return min(100, round(100 * self.granted_sek / self.amount_sek))
+
+    @classmethod
+    def all_years(cls):
+        """Every year with a budget row, and this year whether it has one or not; newest first."""
+        amounts = dict(CommissionBudget.objects.values_list("year", "amount_sek"))
+        amounts.setdefault(timezone.localdate().year, settings.PORTAL_DEFAULT_YEARLY_BUDGET_SEK)
+        return [cls(year, amounts[year]) for year in sorted(amounts, reverse=True)]
 
     @classmethod
     def for_year(cls, year):

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
@@ -63,8 +64,8 @@ class DialogueEventPage(BasePage):
         SCHOOL = "school", _("School")
         HOUSING = "housing", _("Housing estate")
         COMMUNITY_HALL = "community_hall", _("Community hall")
-        ONLINE = "online", _("Online")
-        OTHER = "other", _("Other")
+        ONLINE = "online", pgettext_lazy("place kind", "Online")
+        OTHER = "other", pgettext_lazy("place kind", "Other place")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.DIALOGUE)
     area = models.ForeignKey(

@@ -9,6 +9,7 @@ from django.db.models import Case, Q, Sum, When
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -91,11 +92,14 @@ class ProposalIndexPage(RoutablePageMixin, BasePage):
         if proposal:
             proposal = proposal.get_translation_or_none(Locale.get_active()) or proposal
             return redirect(proposal.get_url(request))
-        return self.render(
+        response = self.render(
             request,
-            context_overrides={"find_reference": reference, "find_failed": True},
+            context_overrides={"find_reference": reference, "find_failed": bool(reference)},
             template="pages/find_proposal_page.html",
         )
+        if reference:
+            response.status_code = 404  # a helpful page, but no such proposal
+        return response
 
     class Meta:
         verbose_name = _("proposal index")
@@ -127,15 +131,18 @@ class ProposalPage(BasePage):
 
     class Channel(models.TextChoices):
         DIALOGUE = "dialogue", _("At a dialogue session")
-        DIGITAL = "digital", _("Online")
-        OTHER = "other", _("Other")
+        DIGITAL = "digital", pgettext_lazy("channel", "Online")
+        OTHER = "other", pgettext_lazy("channel", "Other")
 
     reference = models.CharField(
         _("reference"),
         max_length=32,
         blank=True,
         db_index=True,
-        help_text=_("The number on the resident's receipt, e.g. BD-2024-0137. Made when empty."),
+        help_text=_(
+            "The number on the resident's receipt, e.g. BD-2024-0137. "
+            "Created automatically when left empty."
+        ),
     )
     description = models.TextField(_("proposal"), help_text=_("The resident's own words."))
     text_language = models.CharField(
@@ -423,7 +430,7 @@ class ProposalPhoto(Orderable):
         "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
     )
     moment = models.CharField(
-        _("taken"), max_length=10, choices=Moment.choices, default=Moment.AFTER
+        _("before or after"), max_length=10, choices=Moment.choices, default=Moment.AFTER
     )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 
