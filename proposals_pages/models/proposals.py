@@ -396,9 +396,30 @@ class ProposalPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["history"] = self.status_history
-        context["photos"] = self.photos.select_related("image")
+        context["photos"] = list(self.photos.select_related("image"))
         context["related"] = self.related_proposals()
+        context["structured_data"] = self.structured_data(request)
         return context
+
+    def structured_data(self, request):
+        """schema.org description of the proposal for search engines (JSON-LD)."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "CreativeWork",
+            "identifier": self.reference,
+            "name": self.title,
+            "text": self.description,
+            "inLanguage": self.text_language,
+            "dateCreated": self.submitted_on,
+            "creativeWorkStatus": str(self.status_label),
+            "url": self.get_full_url(request),
+            "spatialCoverage": {"@type": "Place", "name": self.area.title},
+        }
+        if self.theme_id:
+            data["about"] = self.theme.title
+        if self.decided_on:
+            data["dateModified"] = self.completed_on or self.decided_on
+        return data
 
     def related_proposals(self, limit=4):
         """Proposals from the same dialogue session first, then from the same area."""

@@ -1,11 +1,14 @@
 """Template tags and filters shared by the portal's templates."""
 
+import json
 from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from ..statuses import Status
@@ -244,3 +247,14 @@ def budget_bar(budget):
         "bar_step": step,
         "over_by": max(0, -budget.left_sek),
     }
+
+
+# Characters that could end or confuse a <script> block, escaped as JSON allows.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data):
+    """A dict as JSON safe to put inside <script type="application/ld+json">."""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
+    return mark_safe(text.translate(_JSON_SCRIPT_ESCAPES))  # noqa: S308 - escaped above
