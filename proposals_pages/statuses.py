@@ -44,6 +44,8 @@ DECIDED = frozenset(
     {Status.APPROVED, Status.REJECTED, Status.REFERRED, Status.IN_PROGRESS, Status.COMPLETED}
 )
 GRANTED = frozenset({Status.APPROVED, Status.IN_PROGRESS, Status.COMPLETED})
+# The commission's own decisions, dated by the meeting that took them.
+DECISIONS = frozenset({Status.APPROVED, Status.REJECTED, Status.REFERRED})
 NEEDS_DECISION_DATE = GRANTED | {Status.REJECTED}
 NEEDS_COST_ESTIMATE = GRANTED
 FINAL = frozenset({Status.REJECTED, Status.REFERRED, Status.COMPLETED, Status.WITHDRAWN})

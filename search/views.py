@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from portal.text import search_text
 from proposals_pages.filters import area_choices
 from proposals_pages.models import AreaPage, ProposalPage
 from proposals_pages.statuses import Status
@@ -21,7 +22,7 @@ OTHER_PAGES_SHOWN = 10
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = search_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     statuses = [code for code in request.GET.getlist("status") if code in Status.values]
     area_slug = request.GET.get("area", "")
     if area_slug not in dict(area_choices()):

@@ -2,7 +2,11 @@
 
 from dataclasses import dataclass
 
+import freezegun
 import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -17,11 +21,12 @@ from proposals_pages.models import (
 
 from . import factories
 
+# Frozen clocks are for the code under test, not for pytest's own timings (--durations).
+freezegun.configure(extend_ignore_list=["_pytest"])
+
 
 def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "slow: builds the whole demo; deselect with -m 'not slow'"
-    )
+    config.addinivalue_line("markers", "slow: builds the whole demo; deselect with -m 'not slow'")
 
 
 @dataclass
@@ -37,27 +42,72 @@ class SiteTree:
     statistics: StatisticsPage
 
 
-@pytest.fixture
-def site_tree(db):
+def build_site_tree():
     """The site as contract.md draws it: /sv/ with its six sections.
 
-    Wagtail's migrations leave a root page, a "Welcome" page as the site's root and a
-    default locale made from LANGUAGE_CODE ("sv"); the welcome page gives way to a HomePage.
+    Wagtail's migrations leave a default locale made from LANGUAGE_CODE ("sv"), a root page
+    and a "Welcome" page as the site's root; the welcome page gives way to a HomePage.
     """
-    assert Locale.get_default().language_code == "sv"
-    root = Page.objects.get(depth=1)
-    Page.objects.filter(depth=2).delete()
+    if HomePage.objects.exists():  # a database kept with --reuse-db
+        return
+    assert Locale.get_default().language_code == settings.LANGUAGE_CODE == "sv"
+    root = Page.get_first_root_node()
+    root.get_children().delete()
     home = factories.HomePageFactory(parent=root, title="Medborgardialog", slug="home")
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    for section in SECTIONS:
+        section(parent=home)
+
+
+SECTIONS = [
+    factories.ProposalIndexPageFactory,
+    factories.AreaIndexPageFactory,
+    factories.ThemeIndexPageFactory,
+    factories.DialogueIndexPageFactory,
+    factories.CommissionPageFactory,
+    factories.StatisticsPageFactory,
+]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    # The tree is built once; each test runs in a transaction rolled back afterwards.
+    with django_db_blocker.unblock():
+        build_site_tree()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a test module, rolled back at its end.
+
+    A module-scoped fixture that asks for it can build content once for all the module's
+    tests (which must only read it: each test's own changes are rolled back as usual).
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rolled-back content must not live on in the cache (Wagtail keeps site roots there)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_tree(db):
+    """The Swedish site tree's home page and sections."""
     return SiteTree(
-        home=home,
-        proposals=factories.ProposalIndexPageFactory(parent=home),
-        areas=factories.AreaIndexPageFactory(parent=home),
-        themes=factories.ThemeIndexPageFactory(parent=home),
-        dialogues=factories.DialogueIndexPageFactory(parent=home),
-        commission=factories.CommissionPageFactory(parent=home),
-        statistics=factories.StatisticsPageFactory(parent=home),
+        home=HomePage.objects.get(),
+        proposals=ProposalIndexPage.objects.get(),
+        areas=AreaIndexPage.objects.get(),
+        themes=ThemeIndexPage.objects.get(),
+        dialogues=DialogueIndexPage.objects.get(),
+        commission=CommissionPage.objects.get(),
+        statistics=StatisticsPage.objects.get(),
     )
 
 

@@ -7,6 +7,7 @@ the section the page type lives in, from the ``site_tree`` fixture), the way an 
 import datetime
 
 import factory
+from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
@@ -66,7 +67,7 @@ class PageFactory(factory.django.DjangoModelFactory):
 
 def section(model):
     """The one section page of a type in the Swedish tree, e.g. ``section(AreaIndexPage)``."""
-    return model.objects.get()
+    return model.objects.get(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class HomePageFactory(PageFactory):
@@ -208,7 +209,8 @@ class ProposalPageFactory(PageFactory):
 
     title = factory.Sequence(lambda n: f"Förslag {n}")
     description = factory.LazyAttribute(lambda proposal: f"Jag föreslår: {proposal.title}.")
-    area = factory.SubFactory(AreaPageFactory)
+    # Proposals share an area unless a test names one: areas are few and costly to build.
+    area = factory.LazyFunction(lambda: AreaPage.objects.first() or AreaPageFactory())
     submitted_on = factory.LazyFunction(timezone.localdate)
     status = Status.RECEIVED
 
@@ -226,15 +228,15 @@ class ProposalPageFactory(PageFactory):
         status = Status(status)
         fields.setdefault("submitted_on", timezone.localdate() - 90 * DAY)
         if status in PRICED:
-            fields.setdefault("administration", AdministrationFactory())
+            if "administration" not in fields:
+                fields["administration"] = Administration.objects.first() or AdministrationFactory()
             fields.setdefault("cost_estimate_sek", 250_000)
             fields.setdefault("assessment", "Möjligt att genomföra inom ett år.")
         if status in NEEDS_DECISION_DATE:
-            decided_on = fields.get("decided_on") or fields["submitted_on"] + 30 * DAY
-            meeting = fields.setdefault(
-                "decided_at_meeting", CommissionMeetingPageFactory.on(decided_on)
-            )
-            fields.setdefault("decided_on", meeting.date)
+            if not fields.get("decided_at_meeting"):
+                decided_on = fields.get("decided_on") or fields["submitted_on"] + 30 * DAY
+                fields["decided_at_meeting"] = CommissionMeetingPageFactory.on(decided_on)
+            fields.setdefault("decided_on", fields["decided_at_meeting"].date)
         if status == Status.REJECTED:
             fields.setdefault("decision_note", "Ryms inte i årets budget.")
         if status == Status.COMPLETED:

@@ -17,8 +17,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from portal.text import search_text
+
 from ..listing import proposal_listing
 from ..statuses import (
+    DECISIONS,
     GRANTED,
     NEEDS_COST_ESTIMATE,
     NEEDS_DECISION_DATE,
@@ -83,7 +86,7 @@ class ProposalIndexPage(RoutablePageMixin, BasePage):
     @path("hitta/", name="find")
     def find_proposal(self, request):
         """The receipt's reference leads straight to the proposal; otherwise say so."""
-        reference = request.GET.get("reference", "")[:64]
+        reference = search_text(request.GET.get("reference", ""), 64)
         proposal = (
             ProposalPage.objects.live().in_default_locale().with_reference(reference).first()
             if reference.strip()
@@ -222,6 +225,7 @@ class ProposalPage(BasePage):
 
     template = "pages/proposal_page.html"
     base_form_class = ProposalAdminForm
+    exclude_fields_in_copy = ["reference"]
     parent_page_types = ["proposals_pages.ProposalIndexPage"]
     subpage_types = []
 
@@ -339,7 +343,9 @@ class ProposalPage(BasePage):
                 ProposalPage.objects.filter(pk=self.pk).values_list("status", flat=True).first()
             )
         if not self.reference:
-            self.reference = self.next_reference(self.submitted_on.year)
+            self.reference = self.reference_of_source() or self.next_reference(
+                self.submitted_on.year
+            )
         result = super().save(*args, **kwargs)
         if writes_status and previous_status != self.status and self.keeps_history:
             self.record_status_change()
@@ -348,7 +354,7 @@ class ProposalPage(BasePage):
     def record_status_change(self):
         # The note field keeps its text between edits; a note already in the history is
         # not repeated for the next change.
-        last = self.history.order_by("-changed_on", "-pk").first()
+        last = self.history.order_by("-pk").first()
         note = self.status_note if not last or last.note != self.status_note else ""
         self.history.create(status=self.status, changed_on=self.status_date(), note=note)
 
@@ -362,7 +368,7 @@ class ProposalPage(BasePage):
         """The date a status change happened: the decision or completion date where known."""
         if self.status == Status.COMPLETED and self.completed_on:
             return self.completed_on
-        if self.status in NEEDS_DECISION_DATE | {Status.REFERRED} and self.decided_on:
+        if self.status in DECISIONS and self.decided_on:
             return self.decided_on
         if self.status == Status.RECEIVED:
             return self.submitted_on
@@ -375,6 +381,16 @@ class ProposalPage(BasePage):
             proposal__translation_key=self.translation_key,
             proposal__locale__language_code=settings.LANGUAGE_CODE,
         ).order_by("changed_on", "pk")
+
+    def reference_of_source(self):
+        """A translation carries its source's reference (a copy gets a new one)."""
+        return (
+            ProposalPage.objects.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .exclude(reference="")
+            .values_list("reference", flat=True)
+            .first()
+        )
 
     @classmethod
     def next_reference(cls, year):

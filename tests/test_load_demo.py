@@ -1,0 +1,181 @@
+"""`manage.py load_demo`: the demo site of contract.md, loaded once or twice alike."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from proposals_pages.models import (
+    Administration,
+    AreaPage,
+    CommissionBudget,
+    CommissionMember,
+    DialogueEventPage,
+    ProposalPage,
+    ProposalStatusChange,
+    Proposer,
+    ThemePage,
+)
+from proposals_pages.statuses import Status
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+
+AREAS = {
+    "alby": "Alby",
+    "fittja": "Fittja",
+    "hallunda-norsborg": "Hallunda-Norsborg",
+    "tullinge": "Tullinge",
+    "tumba-storvreten": "Tumba-Storvreten",
+    "varsta-grodinge": "Vårsta-Grödinge",
+}
+THEMES = {
+    "trygghet": "Trygghet",
+    "unga": "Unga och fritid",
+    "aldre": "Äldre",
+    "utemiljo": "Utemiljö och parker",
+    "idrott": "Idrott och hälsa",
+    "kultur": "Kultur och mötesplatser",
+}
+ADMINISTRATIONS = {
+    "Samhällsbyggnadsförvaltningen",
+    "Kultur- och fritidsförvaltningen",
+    "Utbildningsförvaltningen",
+    "Vård- och omsorgsförvaltningen",
+    "Socialförvaltningen",
+    "Kommunledningsförvaltningen",
+}
+
+
+def census():
+    """How much of everything there is."""
+    return {
+        "locales": Locale.objects.count(),
+        "pages": Page.objects.count(),
+        "proposals": ProposalPage.objects.count(),
+        "history entries": ProposalStatusChange.objects.count(),
+        "images": get_image_model().objects.count(),
+        "administrations": Administration.objects.count(),
+        "budgets": CommissionBudget.objects.count(),
+        "commission members": CommissionMember.objects.count(),
+        "proposers": Proposer.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+def as_after_migrate():
+    """The tree as `migrate` leaves it: a root and Wagtail's "Welcome" page as the site root."""
+    Page.objects.filter(depth__gt=1).delete()
+    welcome = Page.get_first_root_node().add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home")
+    )
+    Site.objects.create(hostname="localhost", root_page=welcome, is_default_site=True)
+
+
+@pytest.fixture(scope="module")
+def demo(module_db):
+    """The demo loaded twice on a fresh site, for all tests of this module."""
+    as_after_migrate()
+    call_command("load_demo", stdout=StringIO())
+    first = census()
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+    return {"first": first, "second": census(), "output": output.getvalue()}
+
+
+def swedish_proposals():
+    return ProposalPage.objects.filter(locale__language_code="sv")
+
+
+def test_loading_the_demo_again_adds_nothing(demo):
+    assert demo["second"] == demo["first"]
+    assert demo["first"]["proposals"] > 0
+
+
+def test_the_demo_has_about_150_proposals(demo):
+    assert 130 <= swedish_proposals().count() <= 170
+
+
+def test_the_demo_has_proposals_in_every_status(demo):
+    assert set(swedish_proposals().values_list("status", flat=True)) == set(Status.values)
+
+
+def test_every_demo_proposal_keeps_the_rules(demo):
+    for proposal in swedish_proposals():
+        proposal.full_clean()
+
+
+def test_every_demo_proposal_has_a_history_ending_in_its_status(demo):
+    for proposal in swedish_proposals().live():
+        history = list(proposal.status_history)
+        assert history, proposal
+        assert history[-1].status == proposal.status, proposal
+
+
+def test_the_demo_has_at_least_three_upcoming_sessions(demo):
+    assert (
+        DialogueEventPage.objects.live().filter(locale__language_code="sv").upcoming().count() >= 3
+    )
+
+
+def test_the_demo_has_the_six_areas_of_the_contract(demo):
+    areas = AreaPage.objects.filter(locale__language_code="sv")
+
+    assert dict(areas.values_list("slug", "title")) == AREAS
+
+
+def test_the_demo_has_the_six_themes_of_the_contract(demo):
+    themes = ThemePage.objects.filter(locale__language_code="sv")
+
+    assert dict(themes.values_list("slug", "title")) == THEMES
+
+
+def test_the_demo_has_the_six_administrations_of_the_contract(demo):
+    swedish = Administration.objects.filter(locale__language_code="sv")
+
+    assert set(swedish.values_list("name", flat=True)) == ADMINISTRATIONS
+
+
+def test_the_demo_has_a_budget_for_every_year_from_2019_to_this_year(demo):
+    years = set(CommissionBudget.objects.values_list("year", flat=True))
+
+    assert years == set(range(2019, timezone.localdate().year + 1))
+
+
+def test_the_demo_commission_has_13_members(demo):
+    assert CommissionMember.objects.filter(commission__locale__language_code="sv").count() == 13
+
+
+def test_the_demo_serves_the_languages_of_the_contract(demo):
+    codes = set(Locale.objects.values_list("language_code", flat=True))
+
+    assert {"sv", "en", "fi", "ar", "so", "tr"} <= codes
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sv/",
+        "/sv/forslag/",
+        "/sv/omraden/",
+        "/sv/omraden/fittja/",
+        "/sv/teman/",
+        "/sv/teman/trygghet/",
+        "/sv/dialoger/",
+        "/sv/kommissionen/",
+        "/sv/statistik/",
+        "/sv/sok/?q=bänkar",
+    ],
+)
+def test_the_demo_sections_answer_at_their_paths(demo, client, path):
+    assert client.get(path).status_code == 200
+
+
+def test_the_demo_proposal_session_and_meeting_pages_answer(demo, client):
+    proposal = swedish_proposals().live().filter(status=Status.COMPLETED).first()
+    session = DialogueEventPage.objects.live().filter(locale__language_code="sv").first()
+
+    for page in [proposal, session, proposal.decided_at_meeting]:
+        assert client.get(page.url).status_code == 200, page.url
