@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from proposals_pages import open_data
 from search import views as search_views
 
 urlpatterns = [
@@ -13,6 +15,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Open data has no language prefix: lang= picks the language (contract.md).
+    path("open-data/dialogues.json", open_data.dialogues_json, name="open_data_dialogues_json"),
+    path("open-data/dialogues.ics", open_data.dialogues_ics, name="open_data_dialogues_ics"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +29,13 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    # Page routes named like files (a session's kalender.ics, kampanj/qr.svg, kampanj/dela.png):
+    # Wagtail's own pattern only takes paths ending in a slash.
+    re_path(
+        r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|png|svg))$",
+        wagtail_views.serve,
+        name="wagtail_serve_file",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

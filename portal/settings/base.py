@@ -72,8 +72,9 @@ MIDDLEWARE = [
 
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-# The admin shows previews in a frame of its own; public pages forbid framing by CSP.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page may be framed; the admin, which shows previews in a frame of its own, is let off
+# by portal.middleware (SAMEORIGIN there), as it is in the CSP's frame-ancestors.
+X_FRAME_OPTIONS = "DENY"
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -176,6 +177,12 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 # The commission's yearly budget when no budget row exists for a year (SEK).
 PORTAL_DEFAULT_YEARLY_BUDGET_SEK = 5_000_000
+
+# Campaign pages for dialogue sessions (proposals_pages/campaigns.py): the outreach dialogue's
+# public name, and where residents who cannot come may leave a proposal online. While that
+# address is empty the campaign names the area strategist instead: never a dead link.
+PORTAL_DIALOGUE_NAME = os.environ.get("PORTAL_DIALOGUE_NAME", "Botkyrkadialogen")
+PORTAL_ONLINE_PROPOSAL_URL = os.environ.get("PORTAL_ONLINE_PROPOSAL_URL", "")
 
 LOGGING = {
     "version": 1,

@@ -4,7 +4,9 @@ one per area and theme, and before/after photos of completed proposals."""
 import io
 import random
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
+
+from ..fonts import system_font
 
 WIDTH, HEIGHT = 1200, 800
 HORIZON = 540
@@ -67,22 +69,10 @@ def _canvas(sky, ground, horizon=HORIZON):
     return picture, draw
 
 
-# Pillow's built-in font has no å, ä or ö; use a system font that has, or leave the label out
-# (the image's title and description carry the words anyway).
-FONT_FILES = ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "NotoSans-Regular.ttf", "Arial.ttf")
-
-
-def _font(size):
-    for name in FONT_FILES:
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    return None
-
-
 def _label(draw, text):
-    font = _font(40)
+    # Without a system font that has å, ä and ö the label is left out (the image's title and
+    # description carry the words anyway).
+    font = system_font(40)
     if font is None:
         return
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)

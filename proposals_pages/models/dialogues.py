@@ -2,13 +2,16 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
+from .. import campaigns
 from .base import BasePage
 
 
@@ -30,8 +33,10 @@ class DialogueEventQuerySet(PageQuerySet):
         return self.select_related("area", "theme")
 
 
-class DialogueIndexPage(BasePage):
-    """All dialogue sessions, upcoming first (/dialoger/)."""
+class DialogueIndexPage(RoutablePageMixin, BasePage):
+    """All dialogue sessions, upcoming first (/dialoger/), the campaigns of the upcoming ones
+    (/dialoger/kampanj/, per area /dialoger/kampanj/<area>/) and each dialogue round
+    (/dialoger/omgang/<area>/<yyyy-mm>/)."""
 
     template = "pages/dialogue_index_page.html"
     parent_page_types = ["home.HomePage"]
@@ -43,14 +48,84 @@ class DialogueIndexPage(BasePage):
         events = DialogueEventPage.objects.child_of(self).live().for_listing()
         context["upcoming_events"] = events.upcoming()
         context["past_events"] = events.past()[:50]
+        context["upcoming_rounds"] = campaigns.upcoming_rounds(self.locale)
         return context
+
+    @path("kampanj/", name="campaigns")
+    def campaign_overview(self, request):
+        """The upcoming sessions' campaigns for the whole municipality, round by round."""
+        return self.render(
+            request,
+            context_overrides={"rounds": campaigns.upcoming_rounds(self.locale), **self._others()},
+            template="pages/campaign_overview_page.html",
+        )
+
+    @path("kampanj/<slug:area>/", name="area_campaigns")
+    def area_campaign_overview(self, request, area):
+        """The upcoming campaigns of one area."""
+        from .areas import AreaPage
+
+        area_page = AreaPage.objects.live().filter(locale=self.locale, slug=area).first()
+        if area_page is None:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={
+                "area": area_page,
+                "rounds": campaigns.upcoming_rounds(self.locale, area_page),
+                **self._others(area_page),
+            },
+            template="pages/campaign_overview_page.html",
+        )
+
+    @re_path(r"^omgang/(?P<area>[-\w]+)/(?P<month>\d{4}-\d{2})/$", name="round")
+    def dialogue_round(self, request, area, month):
+        """A dialogue round: the sessions of one area in one period, with their campaigns."""
+        dialogue_round = campaigns.find_round(self, area, month)
+        if dialogue_round is None:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={
+                "round": dialogue_round,
+                "round_campaign": campaigns.RoundCampaign(dialogue_round, request),
+            },
+            template="pages/campaign_round_page.html",
+        )
+
+    @re_path(r"^omgang/(?P<area>[-\w]+)/(?P<month>\d{4}-\d{2})/kalender\.ics/?$", name="round_ics")
+    def dialogue_round_ics(self, request, area, month):
+        dialogue_round = campaigns.find_round(self, area, month)
+        if dialogue_round is None:
+            raise Http404
+        calendar = campaigns.build_calendar(dialogue_round.sessions, request, dialogue_round.title)
+        return campaigns.ics_response(calendar, f"dialog-{area}-{month}.ics")
+
+    def _others(self, area=None):
+        """Upcoming forum meetings and other sessions that belong to no round."""
+        events = (
+            DialogueEventPage.objects.child_of(self)
+            .live()
+            .upcoming()
+            .exclude(kind=DialogueEventPage.Kind.DIALOGUE)
+            .for_listing()
+        )
+        if area is not None:
+            events = events.in_area(area)
+        return {"other_events": events}
 
     class Meta:
         verbose_name = _("dialogue index")
 
 
-class DialogueEventPage(BasePage):
-    """One dialogue session or forum meeting: where, when, on what, and afterwards how it went."""
+class DialogueEventPage(RoutablePageMixin, BasePage):
+    """One dialogue session or forum meeting: where, when, on what, and afterwards how it went.
+
+    Publishing it is all an editor does; its campaign material follows from its fields
+    (proposals_pages/campaigns.py): kampanj/ (the campaign page), kampanj/affisch/ (A4 poster),
+    kampanj/flygblad/ (A5 flyer), kampanj/qr.svg and qr.png (QR code of the campaign page),
+    kampanj/dela.png (share image) and kalender.ics (calendar entry).
+    """
 
     class Kind(models.TextChoices):
         DIALOGUE = "dialogue", _("Dialogue session")
@@ -152,7 +227,53 @@ class DialogueEventPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["proposals"] = self.proposals.live().for_listing().order_by("-submitted_on")
+        context["campaign"] = campaigns.Campaign(self, request)
         return context
+
+    @property
+    def campaign_url(self):
+        """The campaign page's address on this site (for listings; no request needed)."""
+        url = self.url
+        return url + self.reverse_subpage("campaign") if url else None
+
+    # --- campaign routes: the page model only routes; campaigns.py makes the material ----
+    # Wagtail hands a routable page its rest of the path with a slash appended, so a route
+    # named like a file takes an optional slash; portal/urls.py sends such paths to Wagtail.
+
+    @path("kampanj/", name="campaign")
+    def campaign(self, request):
+        return self.render(request, template="pages/campaign_page.html")
+
+    @path("kampanj/affisch/", name="poster")
+    def poster(self, request):
+        return self.render(
+            request, template="pages/campaign_print.html", context_overrides={"sheet": "poster"}
+        )
+
+    @path("kampanj/flygblad/", name="flyer")
+    def flyer(self, request):
+        return self.render(
+            request, template="pages/campaign_print.html", context_overrides={"sheet": "flyer"}
+        )
+
+    @re_path(r"^kampanj/qr\.svg/?$", name="qr_svg")
+    def qr_svg(self, request):
+        url = campaigns.route_url(self, "campaign", request)
+        return HttpResponse(campaigns.qr_svg(url, title=url), content_type="image/svg+xml")
+
+    @re_path(r"^kampanj/qr\.png/?$", name="qr_png")
+    def qr_png(self, request):
+        url = campaigns.route_url(self, "campaign", request)
+        return HttpResponse(campaigns.qr_png(url), content_type="image/png")
+
+    @re_path(r"^kampanj/dela\.png/?$", name="share_image")
+    def share_image(self, request):
+        return HttpResponse(campaigns.share_image(self), content_type="image/png")
+
+    @re_path(r"^kalender\.ics/?$", name="ics")
+    def ics(self, request):
+        calendar = campaigns.build_calendar([self], request)
+        return campaigns.ics_response(calendar, f"{self.slug}.ics")
 
     class Meta:
         verbose_name = _("dialogue session")
