@@ -39,7 +39,7 @@ def search(request):
     }
     if query:
         # Filters before .search() must be on FilterFields: the locale itself, not its code.
-        proposals = ProposalPage.objects.live().filter(locale=Locale.get_default())
+        proposals = ProposalPage.objects.live().filter(locale=Locale.get_default()).for_listing()
         if statuses:
             proposals = proposals.filter(status__in=statuses)
         if area_slug:

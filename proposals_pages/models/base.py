@@ -1,10 +1,11 @@
 """What every page of the portal shares."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 
@@ -24,6 +25,17 @@ class BasePage(Page):
         abstract = True
 
 
+def default_locale_id():
+    """The id of the site's default locale, looked up once and then kept in the cache."""
+    return cache.get_or_set(
+        f"default-locale-id:{settings.LANGUAGE_CODE}", lambda: Locale.get_default().pk, None
+    )
+
+
 def in_default_locale(pages):
-    """Only the pages in the site's default language (each counted once, not per translation)."""
-    return pages.filter(locale__language_code=settings.LANGUAGE_CODE)
+    """Only the pages in the site's default language (each counted once, not per translation).
+
+    Filtering on the locale's id rather than joining on its code lets PostgreSQL use its
+    statistics for the column (a join made it expect a sixth of the rows).
+    """
+    return pages.filter(locale_id=default_locale_id())

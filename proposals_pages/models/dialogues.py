@@ -17,11 +17,11 @@ from .base import BasePage
 
 class DialogueEventQuerySet(PageQuerySet):
     def in_area(self, area):
-        # Matched by translation key, so an area page in any language finds its items.
-        return self.filter(area__translation_key=area.translation_key)
+        # Any language version of the area finds its sessions.
+        return self.filter(area__in=area.get_translations(inclusive=True).values("pk"))
 
     def on_theme(self, theme):
-        return self.filter(theme__translation_key=theme.translation_key)
+        return self.filter(theme__in=theme.get_translations(inclusive=True).values("pk"))
 
     def upcoming(self):
         return self.filter(end__gte=timezone.now()).order_by("start")

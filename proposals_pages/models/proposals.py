@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Q, Sum, When
+from django.db.models import Sum
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -35,11 +35,11 @@ class ProposalQuerySet(PageQuerySet):
     """The proposal selections that pages, statistics and exports share."""
 
     def in_area(self, area):
-        # Matched by translation key, so an area page in any language finds its items.
-        return self.filter(area__translation_key=area.translation_key)
+        # Any language version of the area finds its items: they may point at any of them.
+        return self.filter(area__in=area.get_translations(inclusive=True).values("pk"))
 
     def on_theme(self, theme):
-        return self.filter(theme__translation_key=theme.translation_key)
+        return self.filter(theme__in=theme.get_translations(inclusive=True).values("pk"))
 
     def in_default_locale(self):
         # Each proposal counts once, however many translations it has.
@@ -281,6 +281,12 @@ class ProposalPage(BasePage):
     class Meta:
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
+        indexes = [
+            # The listing's sorts read their first page from these instead of sorting all rows.
+            models.Index(fields=["-submitted_on", "-page_ptr"], name="proposal_newest"),
+            models.Index(fields=["-decided_on", "-submitted_on"], name="proposal_decided"),
+            models.Index(fields=["-cost_estimate_sek", "-page_ptr"], name="proposal_cost"),
+        ]
         # A reference is unique per language tree; translations share their source's
         # reference, and the locale lives on Page, so clean() enforces it, not a constraint.
 
@@ -438,21 +444,24 @@ class ProposalPage(BasePage):
         return data
 
     def related_proposals(self, limit=4):
-        """Proposals from the same dialogue session first, then from the same area."""
+        """Proposals from the same dialogue session first, then from the same area.
+
+        Two short queries: one with an OR and a CASE ordering sorted thousands of rows.
+        """
         proposals = (
             ProposalPage.objects.live()
             .in_default_locale()
             .exclude(translation_key=self.translation_key)
             .for_listing()
+            .order_by("-submitted_on", "-pk")
         )
-        if not self.dialogue_event_id:
-            return proposals.in_area(self.area).order_by("-submitted_on", "-pk")[:limit]
-        same_session = Q(dialogue_event__translation_key=self.dialogue_event.translation_key)
-        return (
-            proposals.filter(Q(area__translation_key=self.area.translation_key) | same_session)
-            .annotate(from_same_session=Case(When(same_session, then=1), default=0))
-            .order_by("-from_same_session", "-submitted_on", "-pk")[:limit]
-        )
+        related = []
+        if self.dialogue_event_id:
+            related = list(proposals.filter(dialogue_event_id=self.dialogue_event_id)[:limit])
+        if len(related) < limit:
+            seen = [proposal.pk for proposal in related]
+            related += proposals.in_area(self.area).exclude(pk__in=seen)[: limit - len(related)]
+        return related
 
 
 class ProposalPhoto(Orderable):
