@@ -7,3 +7,8 @@ class ProposalsPagesConfig(AppConfig):
 
     name = "proposals_pages"
     verbose_name = _("Citizen dialogue")
+
+    def ready(self):
+        from .caching import connect_signals
+
+        connect_signals()

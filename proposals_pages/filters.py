@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from .caching import COUNTS_TIMEOUT, cached_counts_key
 from .models.base import in_default_locale
 from .statuses import Status
 
@@ -170,21 +172,47 @@ class ProposalFilterSet(django_filters.FilterSet):
 
     def facets(self):
         """For each filter with choices, every choice with its count under the other filters."""
+        counts = self.facet_counts()
+        return {name: self._facet_choices(name, counts[name]) for name in counts}
+
+    def facet_counts(self):
+        """{filter: {value: count}}: one grouped count per facet, kept in the cache.
+
+        Each is a scan of every matching proposal, the listing's main cost at scale; the
+        cached counts are dropped whenever a proposal is saved or deleted (see caching.py).
+        """
         self.is_valid()
-        facets = {}
-        for name, key in self.facet_keys.items():
-            if name not in self.filters:
-                continue
-            rows = (
-                self.apply(self.queryset, leave_out=name)
-                .annotate(facet_year=ExtractYear("submitted_on"))
-                .order_by()
-                .values(key)
-                .annotate(count=Count("pk"))
-            )
-            counts = {str(row[key]): row["count"] for row in rows if row[key] is not None}
-            facets[name] = self._facet_choices(name, counts)
-        return facets
+        chosen = sorted(
+            (name, str(value)) for name, value in self.form.cleaned_data.items() if name != "sort"
+        )
+        key = cached_counts_key("facets", str(self.queryset.query), chosen)
+        counts = cache.get(key)
+        if counts is None:
+            counts = {
+                name: self._count_by(name, key_field)
+                for name, key_field in self.facet_keys.items()
+                if name in self.filters
+            }
+            cache.set(key, counts, COUNTS_TIMEOUT)
+        return counts
+
+    def _count_by(self, name, key_field):
+        rows = (
+            self.apply(self.queryset, leave_out=name)
+            .annotate(facet_year=ExtractYear("submitted_on"))
+            .order_by()
+            .values(key_field)
+            .annotate(count=Count("pk"))
+        )
+        return {str(row[key_field]): row["count"] for row in rows if row[key_field] is not None}
+
+    def count(self):
+        """How many proposals the filters select, from the status facet when it is there."""
+        if "status" not in self.filters:
+            return self.qs.count()
+        by_status = self.facet_counts()["status"]
+        chosen = self.form.cleaned_data.get("status") or by_status
+        return sum(by_status.get(status, 0) for status in chosen)
 
     def _facet_choices(self, name, counts):
         selected = self.form.cleaned_data.get(name)

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from proposals_pages.caching import proposals_changed
 from proposals_pages.statuses import Status
 
 LISTING = "/sv/forslag/"
@@ -227,6 +228,7 @@ def test_find_my_proposal_says_when_it_does_not_exist(client, proposals):
 
 
 def count_queries(client, url, params=None):
+    proposals_changed()  # measure with the cached counts dropped: the costly case
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, params or {})
     assert response.status_code == 200
@@ -259,3 +261,19 @@ def test_query_count_does_not_grow_with_the_number_of_proposals(
     add(30)
     many = count_queries(client, url, params)
     assert many == few
+
+
+def test_cached_counts_follow_a_new_proposal_at_once(client, proposals, proposal_factory):
+    assert facet(client.get(LISTING), "status")["received"] == 1
+    proposal_factory(title="Nytt förslag", area=proposals["benches"].area)
+    response = client.get(LISTING)
+    assert facet(response, "status")["received"] == 2
+    assert response.context["page_obj"].paginator.count == 5
+
+
+def test_cached_counts_follow_an_unpublished_proposal(client, proposals):
+    assert client.get(LISTING).context["page_obj"].paginator.count == 4
+    proposals["gym"].unpublish()
+    response = client.get(LISTING)
+    assert response.context["page_obj"].paginator.count == 3
+    assert facet(response, "status")["rejected"] == 0

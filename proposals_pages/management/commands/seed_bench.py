@@ -33,6 +33,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
 
+from proposals_pages.caching import proposals_changed
 from proposals_pages.models import (
     Administration,
     AreaPage,
@@ -180,6 +181,7 @@ class Command(BaseCommand):
                 f"({time.monotonic() - started:.1f} s)"
             )
 
+        proposals_changed()  # bulk inserts send no signals: drop the cached counts here
         self.stdout.write(
             self.style.SUCCESS(
                 f"Added {proposals:,} proposals (slugs {SLUG_PREFIX}{first_n} to "
