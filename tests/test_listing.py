@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from proposals_pages import listing
 from proposals_pages.caching import proposals_changed
 from proposals_pages.statuses import Status
 
@@ -277,3 +278,19 @@ def test_cached_counts_follow_an_unpublished_proposal(client, proposals):
     response = client.get(LISTING)
     assert response.context["page_obj"].paginator.count == 3
     assert facet(response, "status")["rejected"] == 0
+
+
+@pytest.mark.parametrize("sort", ["newest", "decided", "cost"])
+def test_late_pages_show_the_same_proposals_as_counting_from_the_start(
+    client, two_areas, proposal_factory, sort, monkeypatch
+):
+    for i in range(7):
+        proposal_factory.in_status(["received", "approved", "completed"][i % 3], title=f"P{i}")
+    everything = [p.title for p in client.get(LISTING, {"sort": sort}).context["proposals"]]
+    monkeypatch.setattr(listing, "PER_PAGE", 2)  # pages 3 and 4 are read from the end
+    pages = [
+        [p.title for p in client.get(LISTING, {"sort": sort, "page": n}).context["proposals"]]
+        for n in (1, 2, 3, 4)
+    ]
+    assert [title for page in pages for title in page] == everything
+    assert [len(page) for page in pages] == [2, 2, 2, 1]
