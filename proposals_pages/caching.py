@@ -27,6 +27,16 @@ def cached_counts_key(*parts):
     return f"proposals:counts:{digest}"
 
 
+def cached_counts(parts, compute):
+    """compute() once per version of the proposals for these key parts."""
+    key = cached_counts_key(*parts)
+    counts = cache.get(key)
+    if counts is None:
+        counts = compute()
+        cache.set(key, counts, COUNTS_TIMEOUT)
+    return counts
+
+
 def connect_signals():
     from .models import ProposalPage
 

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from .caching import COUNTS_TIMEOUT, cached_counts_key
+from .caching import cached_counts
 from .models.base import in_default_locale
 from .statuses import Status
 
@@ -185,16 +184,14 @@ class ProposalFilterSet(django_filters.FilterSet):
         chosen = sorted(
             (name, str(value)) for name, value in self.form.cleaned_data.items() if name != "sort"
         )
-        key = cached_counts_key("facets", str(self.queryset.query), chosen)
-        counts = cache.get(key)
-        if counts is None:
-            counts = {
+        return cached_counts(
+            ("facets", str(self.queryset.query), chosen),
+            lambda: {
                 name: self._count_by(name, key_field)
                 for name, key_field in self.facet_keys.items()
                 if name in self.filters
-            }
-            cache.set(key, counts, COUNTS_TIMEOUT)
-        return counts
+            },
+        )
 
     def _count_by(self, name, key_field):
         rows = (

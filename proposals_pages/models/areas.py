@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from .. import statistics
+from ..caching import cached_counts
 from ..listing import proposal_listing
 from .base import BasePage
 
@@ -77,7 +78,10 @@ class AreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         proposals = ProposalPage.objects.live().in_default_locale().in_area(self)
         context.update(proposal_listing(request, proposals, fixed=["area"]))
-        context["numbers"] = proposals.aggregate(**statistics.status_counts())
+        context["numbers"] = cached_counts(
+            ("area-numbers", self.translation_key),
+            lambda: proposals.aggregate(**statistics.status_counts()),
+        )
         context["upcoming_events"] = (
             DialogueEventPage.objects.live()
             .in_area(self)
