@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PG_URL := $(filter postgres%,$(DATABASE_URL))
 
-.PHONY: install demo test lint translations serve-demo clean
+.PHONY: install demo test lint translations serve-demo clean browser-deps
 
 install: $(VENV)/.installed
 
@@ -30,8 +30,24 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# What the browser and HTML checks (tests/browser/) need, each installed only when missing:
+# Debian's Chromium (never a browser download), a Java runtime for the Nu HTML Checker, and
+# the npm packages axe-core and vnu-jar in node_modules/ (no install scripts run).
+browser-deps:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		apt-get update && apt-get install -y --no-install-recommends $$missing; \
+	fi
+	@if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then \
+		npm ci --ignore-scripts --no-audit --no-fund && touch node_modules/.installed; \
+	fi
+
 # SQLite always; PostgreSQL as well when DATABASE_URL names one (CI does).
-test: install translations lint
+test: install translations lint browser-deps
 	env -u DATABASE_URL $(PY) manage.py check
 	env -u DATABASE_URL $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.production \

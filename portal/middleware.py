@@ -33,7 +33,11 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy, Permissions-Policy and friends (Django sets the rest)."""
+    """Content-Security-Policy, Permissions-Policy and friends (Django sets the rest).
+
+    Public pages may not be framed by anyone (CSP frame-ancestors 'none'); the admin may frame
+    itself, for its page previews.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -44,6 +48,11 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault(
             "Content-Security-Policy", ADMIN_POLICY if is_admin else PUBLIC_POLICY
         )
+        if is_admin:
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        else:
+            # Also on answers that never reached XFrameOptionsMiddleware (a bad Host's 400).
+            response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
         response.headers.setdefault(

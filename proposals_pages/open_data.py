@@ -13,7 +13,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import campaigns
 from .models import AreaPage, DialogueEventPage, ThemePage
@@ -62,7 +62,7 @@ def json_response(data):
 def open_data_view(view):
     """GET only; the language asked for is active while the view runs."""
 
-    @require_GET
+    @require_safe
     def wrapper(request, *args, **kwargs):
         with translation.override(requested_language(request)):
             return view(request, *args, **kwargs)
