@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from . import campaigns
-from .models import AreaPage, DialogueEventPage, ThemePage
+from .filters import area_choices, theme_choices
+from .models import DialogueEventPage
 from .models.base import in_default_locale
 
 # --- shared by every open-data view ----------------------------------------------------
@@ -80,12 +81,13 @@ def selected_sessions(request):
     problems with parameters that were ignored."""
     sessions = in_default_locale(DialogueEventPage.objects.live()).for_listing()
     problems = []
-    for parameter, model, field in (("area", AreaPage, "area"), ("theme", ThemePage, "theme")):
+    # Checked against the known slugs, so odd input (a NUL byte) never reaches the database.
+    for parameter, choices in (("area", area_choices), ("theme", theme_choices)):
         slug = request.GET.get(parameter, "").strip()
         if not slug:
             continue
-        if in_default_locale(model.objects.live()).filter(slug=slug).exists():
-            sessions = sessions.filter(**{f"{field}__slug": slug})
+        if slug in dict(choices()):
+            sessions = sessions.filter(**{f"{parameter}__slug": slug})
         else:
             problems.append(
                 _("Unknown %(parameter)s “%(value)s”: ignored.")
