@@ -35,8 +35,8 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 class SecurityHeadersMiddleware:
     """Content-Security-Policy, Permissions-Policy and friends (Django sets the rest).
 
-    Public pages may not be framed by anyone (CSP frame-ancestors 'none'); the admin may frame
-    itself, for its page previews.
+    Public pages may not be framed at all (X_FRAME_OPTIONS is DENY, CSP frame-ancestors 'none');
+    the admin may frame itself, for its page previews.
     """
 
     def __init__(self, get_response):
