@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from home.models import ContentPage
 
+from .content import swedish_date
+
 SLUG = "tillganglighet"
 # The day the checks below were last reviewed by a person; the automatic ones run on every
 # change. Update it, and the text, when the site's accessibility changes.
@@ -20,25 +22,6 @@ ASSESSED_ON = datetime.date(2026, 11, 23)
 DIGG_COMPLAINT_FORM = "https://www.digg.se/tdosanmalan"
 CONTACT_EMAIL = "tillganglighet@botkyrka.example"
 CONTACT_PHONE = "070-174 06 30"
-
-MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
-def swedish_date(day):
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 TITLE = "Tillgänglighetsredogörelse"
