@@ -16,8 +16,9 @@ from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from .. import decisions
+from ..caching import cached_counts
 from ..listing import CountedPaginator
-from ..statuses import DECIDED, DECISIONS, GRANTED, Status
+from ..statuses import DECISIONS, GRANTED, Status
 from .base import BasePage, default_locale_id
 
 DECISIONS_PER_PAGE = 50
@@ -45,9 +46,9 @@ class CommissionPage(BasePage):
         from .proposals import ProposalPage
 
         context = super().get_context(request, *args, **kwargs)
-        meetings = CommissionMeetingPage.objects.child_of(self).live().with_outcome_counts()
+        meetings = CommissionMeetingPage.objects.child_of(self).live().with_agenda_counts()
         context["upcoming_meetings"] = meetings.upcoming()
-        context["past_meetings"] = meetings.past()
+        context["past_meetings"] = with_decision_counts(meetings.past())
         context["budgets"] = BudgetYear.all_years()
         context["seats"] = seats_per_party(self.members.all())
         context["costed_proposals"] = list(
@@ -95,14 +96,8 @@ class CommissionMeetingQuerySet(PageQuerySet):
     def past(self):
         return self.filter(date__lt=timezone.localdate()).order_by("-date")
 
-    def with_outcome_counts(self):
-        """Each meeting with `agenda_count`, `decided_count` and `granted_sek` (the cost
-        estimates of what it approved), counted in the same query."""
-        decided = Q(
-            decisions__live=True,
-            decisions__locale_id=default_locale_id(),
-            decisions__status__in=DECIDED,
-        )
+    def with_agenda_counts(self):
+        """Each meeting with `agenda_count`, the proposals on its agenda."""
         agenda = (
             CommissionAgendaItem.objects.filter(meeting=OuterRef("pk"))
             .order_by()
@@ -110,17 +105,21 @@ class CommissionMeetingQuerySet(PageQuerySet):
             .annotate(count=Count("pk"))
             .values("count")
         )
-        return self.annotate(
-            decided_count=Count("decisions", filter=decided),
-            granted_sek=Coalesce(
-                Sum(
-                    "decisions__cost_estimate_sek",
-                    filter=decided & Q(decisions__status__in=GRANTED),
-                ),
-                0,
-            ),
-            agenda_count=Coalesce(Subquery(agenda), 0),
-        )
+        return self.annotate(agenda_count=Coalesce(Subquery(agenda), 0))
+
+
+def with_decision_counts(meetings):
+    """The meetings, each with `decided_count` and `granted_sek` (the cost estimates of what
+    it approved), from one cached count of the decisions of all meetings."""
+    from .proposals import ProposalPage
+
+    counts = ProposalPage.objects.decisions_per_meeting()
+    meetings = list(meetings)
+    for meeting in meetings:
+        found = counts.get(meeting.pk, {})
+        meeting.decided_count = found.get("decided", 0)
+        meeting.granted_sek = found.get("granted_sek") or 0
+    return meetings
 
 
 class CommissionMeetingAdminForm(WagtailAdminPageForm):
@@ -346,6 +345,16 @@ class CommissionBudget(models.Model):
         return BudgetYear(self.year, self.amount_sek)
 
 
+def budget_figures(year=None):
+    """ProposalQuerySet.budget_by_year of the published proposals, kept in the cache until a
+    proposal changes."""
+    from .proposals import ProposalPage
+
+    return cached_counts(
+        ("budget-by-year", year), lambda: ProposalPage.objects.live().budget_by_year(year)
+    )
+
+
 class BudgetYear:
     """A year's budget with what has been granted from it and what is left (may be negative),
     and for the completed proposals whose actual cost is known, that cost against their
@@ -353,10 +362,9 @@ class BudgetYear:
     not given)."""
 
     def __init__(self, year, amount_sek, figures=None):
-        from .proposals import ProposalPage
 
         if figures is None:
-            figures = ProposalPage.objects.live().budget_by_year(year).get(year, {})
+            figures = budget_figures(year).get(year, {})
         self.year = year
         self.amount_sek = amount_sek
         self.granted_sek = figures.get("granted_sek") or 0
@@ -387,9 +395,7 @@ class BudgetYear:
     @classmethod
     def all_years(cls):
         """Every year with a budget row or a grant, and this year; newest first. Two queries."""
-        from .proposals import ProposalPage
-
-        figures = ProposalPage.objects.live().budget_by_year()
+        figures = budget_figures()
         amounts = dict(CommissionBudget.objects.values_list("year", "amount_sek"))
         default = settings.PORTAL_DEFAULT_YEARLY_BUDGET_SEK
         years = set(amounts) | set(figures) | {timezone.localdate().year}

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from portal.text import search_text
 
+from ..caching import cached_counts
 from ..listing import proposal_listing
 from ..statuses import (
     DECIDED,
@@ -77,6 +78,26 @@ class ProposalQuerySet(PageQuerySet):
             )
         )
         return {row.pop("year"): row for row in rows}
+
+    def decisions_per_meeting(self):
+        """{meeting id: {"decided": n, "granted_sek": sum}} of the published decisions, in one
+        grouped query, kept in the cache until a proposal changes."""
+        rows = (
+            self.live()
+            .in_default_locale()
+            .decided()
+            .filter(decided_at_meeting__isnull=False)
+            .order_by()
+            .values("decided_at_meeting")
+            .annotate(
+                decided=Count("pk"),
+                granted_sek=Sum("cost_estimate_sek", filter=Q(status__in=GRANTED)),
+            )
+        )
+        return cached_counts(
+            ("decisions-per-meeting", str(rows.query)),
+            lambda: {row.pop("decided_at_meeting"): row for row in rows},
+        )
 
     def completed_with_actual_cost(self):
         """Completed proposals whose actual cost is known, latest first."""
@@ -315,6 +336,8 @@ class ProposalPage(BasePage):
             models.Index(fields=["-submitted_on", "-page_ptr"], name="proposal_newest"),
             models.Index(fields=["-decided_on", "-submitted_on"], name="proposal_decided"),
             models.Index(fields=["-cost_estimate_sek", "-page_ptr"], name="proposal_cost"),
+            # The commission page's latest completed proposals (actual cost against estimate).
+            models.Index(fields=["-completed_on", "-page_ptr"], name="proposal_completed"),
         ]
         # A reference is unique per language tree; translations share their source's
         # reference, and the locale lives on Page, so clean() enforces it, not a constraint.
