@@ -187,8 +187,9 @@ def publish_decision(proposal, meeting, item, user):
 
 
 def meeting_published(sender, instance, revision=None, **kwargs):
-    """page_published: a meeting in the default language applies its outcome."""
-    if instance.locale_id == default_locale_id():
+    """page_published: a meeting in the default language applies its outcome once it is live
+    (Wagtail also sends the signal for a first publication scheduled for later)."""
+    if instance.live and instance.locale_id == default_locale_id():
         apply_decisions(instance, user=getattr(revision, "user", None))
 
 

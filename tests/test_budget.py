@@ -206,3 +206,15 @@ def test_the_commission_page_compares_actual_costs_of_completed_proposals(
 
     assert [p.title for p in response.context["costed_proposals"]] == ["Utegym i Alby"]
     assert "+30\u00a0000\u00a0kr" in response.content.decode()
+
+
+def test_the_commission_page_draws_this_years_bar_when_next_years_budget_is_set(
+    granted_2024, budget_factory, client, site_tree
+):
+    this_year = datetime.date.today().year
+    budget_factory(year=this_year + 1, amount_sek=6_000_000)
+
+    response = client.get(site_tree.commission.url)
+
+    assert response.context["this_year_budget"].year == this_year
+    assert response.context["budgets"][0].year == this_year + 1

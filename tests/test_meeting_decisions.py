@@ -2,13 +2,16 @@
 follow from it, once, and an outcome a proposal's rules refuse is refused on its field."""
 
 import datetime
+import io
 import logging
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
+from freezegun import freeze_time
 from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -463,3 +466,24 @@ def test_a_meeting_with_many_decisions_shows_them_page_by_page(
     assert [p.title for p in second.context["decisions"]] == ["Cykelställ"]
     assert first.context["decision_count"] == 3
     assert 'rel="next"' in first.content.decode()
+
+
+def test_a_meeting_scheduled_for_later_applies_its_decisions_when_it_goes_live(
+    meeting_factory, proposal_factory
+):
+    meeting = meeting_factory(date=D(2024, 4, 10), live=False)
+    proposal = proposal_factory.in_status(Status.READY_FOR_DECISION, submitted_on=D(2024, 2, 1))
+    on_agenda(meeting, proposal)
+    meeting.agenda_items.update(outcome=Status.APPROVED)
+    scheduled = current(meeting)
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(days=1)
+
+    revision = scheduled.save_revision()
+    revision.publish()
+
+    assert current(proposal).status == Status.READY_FOR_DECISION
+
+    with freeze_time(timezone.now() + datetime.timedelta(days=2)):
+        call_command("publish_scheduled", stdout=io.StringIO())
+
+    assert current(proposal).status == Status.APPROVED

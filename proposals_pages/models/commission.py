@@ -49,7 +49,9 @@ class CommissionPage(BasePage):
         meetings = CommissionMeetingPage.objects.child_of(self).live().with_agenda_counts()
         context["upcoming_meetings"] = meetings.upcoming()
         context["past_meetings"] = with_decision_counts(meetings.past())
-        context["budgets"] = BudgetYear.all_years()
+        context["budgets"] = budgets = BudgetYear.all_years()
+        this_year = timezone.localdate().year
+        context["this_year_budget"] = next(b for b in budgets if b.year == this_year)
         context["seats"] = seats_per_party(self.members.all())
         context["costed_proposals"] = list(
             ProposalPage.objects.live().completed_with_actual_cost()[:COSTED_SHOWN]
