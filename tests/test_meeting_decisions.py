@@ -487,3 +487,15 @@ def test_a_meeting_scheduled_for_later_applies_its_decisions_when_it_goes_live(
         call_command("publish_scheduled", stdout=io.StringIO())
 
     assert current(proposal).status == Status.APPROVED
+
+
+def test_an_agenda_item_removed_from_the_meeting_is_not_checked(admin_client, meeting, ready):
+    on_agenda(meeting, ready)
+
+    response = decide(
+        admin_client, meeting, (Status.REJECTED, ""), **{"agenda_items-0-DELETE": "1"}
+    )
+
+    assert response.status_code == 302
+    assert not CommissionAgendaItem.objects.exists()
+    assert current(ready).status == Status.READY_FOR_DECISION

@@ -162,8 +162,9 @@ class CommissionMeetingAdminForm(WagtailAdminPageForm):
         if formset is None or not formset.is_valid():
             return
         seen = set()
+        deleted = set(formset.deleted_forms) if formset.can_delete else set()
         for form in formset.forms:
-            if formset.can_delete and formset._should_delete_form(form):
+            if form in deleted:
                 continue
             proposal = form.cleaned_data.get("proposal")
             if proposal is None:
@@ -284,7 +285,7 @@ class CommissionMeetingPage(BasePage):
 
 
 def outcome_choices():
-    """ "Not decided yet" and the commission's three decisions, in the statuses' order."""
+    """Not decided yet, or one of the commission's three decisions (in the statuses' order)."""
     return [("", _("Not decided yet"))] + [
         (status.value, status.label) for status in Status if status in DECISIONS
     ]
@@ -364,7 +365,6 @@ class BudgetYear:
     not given)."""
 
     def __init__(self, year, amount_sek, figures=None):
-
         if figures is None:
             figures = budget_figures(year).get(year, {})
         self.year = year
