@@ -7,7 +7,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from proposals_pages import open_data
+from proposals_pages import open_data, open_data_statistics
 from search import views as search_views
 
 urlpatterns = [
@@ -18,6 +18,11 @@ urlpatterns = [
     # Open data has no language prefix: lang= picks the language (contract.md).
     path("open-data/dialogues.json", open_data.dialogues_json, name="open_data_dialogues_json"),
     path("open-data/dialogues.ics", open_data.dialogues_ics, name="open_data_dialogues_ics"),
+    path(
+        "open-data/statistics.json",
+        open_data_statistics.statistics_json,
+        name="open_data_statistics_json",
+    ),
 ]
 
 if settings.DEBUG:

@@ -9,6 +9,7 @@ class ProposalsPagesConfig(AppConfig):
     verbose_name = _("Citizen dialogue")
 
     def ready(self):
-        from .caching import connect_signals
+        from . import caching, decisions
 
-        connect_signals()
+        caching.connect_signals()
+        decisions.connect_signals()

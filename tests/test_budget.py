@@ -140,3 +140,81 @@ def test_a_new_budget_row_defaults_to_five_million(budget_factory):
     from proposals_pages.models import CommissionBudget
 
     assert CommissionBudget(year=2031).amount_sek == 5_000_000
+
+
+# --- actual cost against the estimate, and every year shown ---------------------------------
+
+
+def test_completed_proposals_compare_their_actual_cost_with_the_estimate(proposal_factory):
+    proposal_factory.in_status(
+        Status.COMPLETED, cost_estimate_sek=300_000, actual_cost_sek=330_000, **decided_in(2024)
+    )
+    proposal_factory.in_status(
+        Status.COMPLETED, cost_estimate_sek=100_000, actual_cost_sek=90_000, **decided_in(2024)
+    )
+    proposal_factory.in_status(Status.COMPLETED, cost_estimate_sek=50_000, **decided_in(2024))
+    proposal_factory.in_status(Status.IN_PROGRESS, cost_estimate_sek=70_000, **decided_in(2024))
+
+    budget = BudgetYear.for_year(2024)
+
+    assert (budget.costed, budget.costed_estimate_sek, budget.actual_sek) == (2, 400_000, 420_000)
+    assert budget.actual_minus_estimate_sek == 20_000
+    assert budget.granted_sek == 520_000
+
+
+def test_every_year_with_a_grant_is_listed_even_without_a_budget_row(granted_2024, budget_factory):
+    budget_factory(year=2022, amount_sek=4_000_000)
+
+    years = {budget.year: budget for budget in BudgetYear.all_years()}
+
+    assert {2022, 2024, datetime.date.today().year} <= set(years)
+    assert (years[2024].amount_sek, years[2024].granted_sek) == (5_000_000, 600_000)
+    assert years[2022].granted_sek == 0
+
+
+def test_every_year_is_read_in_two_queries(granted_2024, budget_factory, django_assert_num_queries):
+    budget_factory(year=2021)
+    budget_factory(year=2022)
+
+    with django_assert_num_queries(3):  # the grants, the budget rows, the default locale
+        BudgetYear.all_years()
+
+
+def test_the_commission_page_shows_over_commitment_plainly(
+    granted_2024, budget_factory, client, site_tree
+):
+    budget_factory(year=2024, amount_sek=500_000)
+
+    text = client.get(site_tree.commission.url).content.decode()
+
+    assert "\u2212100\u00a0000\u00a0kr" in text
+    assert "(över budget)" in text
+
+
+def test_the_commission_page_compares_actual_costs_of_completed_proposals(
+    proposal_factory, client, site_tree
+):
+    proposal_factory.in_status(
+        Status.COMPLETED,
+        title="Utegym i Alby",
+        cost_estimate_sek=300_000,
+        actual_cost_sek=330_000,
+        **decided_in(2024),
+    )
+
+    response = client.get(site_tree.commission.url)
+
+    assert [p.title for p in response.context["costed_proposals"]] == ["Utegym i Alby"]
+    assert "+30\u00a0000\u00a0kr" in response.content.decode()
+
+
+def test_the_commission_page_draws_this_years_bar_when_next_years_budget_is_set(
+    granted_2024, budget_factory, client, site_tree
+):
+    this_year = datetime.date.today().year
+    budget_factory(year=this_year + 1, amount_sek=6_000_000)
+
+    response = client.get(site_tree.commission.url)
+
+    assert response.context["this_year_budget"].year == this_year
+    assert response.context["budgets"][0].year == this_year + 1

@@ -29,11 +29,14 @@ LISTINGS = [
     "/sv/sok/",
     "/sv/forslag/hitta/",
     "/ar/forslag/",
+    "/sv/statistik/",
+    "/ar/statistik/",
 ]
 # The open data (contract.md): one line each.
 EXPORTS = [
     "/open-data/dialogues.json",
     "/open-data/dialogues.ics",
+    "/open-data/statistics.json",
 ]
 OTHER_PAGES = [
     "/sv/",
@@ -43,7 +46,6 @@ OTHER_PAGES = [
     "/sv/dialoger/kampanj/",
     "/sv/dialoger/kampanj/fittja/",
     "/sv/kommissionen/",
-    "/sv/statistik/",
 ]
 
 LONG = "å" * 5000

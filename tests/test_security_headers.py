@@ -37,6 +37,7 @@ PUBLIC_PATHS = [
     "/ar/forslag/",
     "/open-data/dialogues.json",
     "/open-data/dialogues.ics",
+    "/open-data/statistics.json",
 ]
 REFERRER_POLICIES = {
     "no-referrer",

@@ -25,6 +25,7 @@ from ..models import (
     Administration,
     AreaIndexPage,
     AreaPage,
+    CommissionAgendaItem,
     CommissionBudget,
     CommissionMeetingPage,
     CommissionMember,
@@ -97,6 +98,7 @@ class DemoBuilder:
                 meetings,
                 administrations,
             )
+            self.ensure_agendas(meetings, plan.proposals)
         self.report(anchor)
 
     # --- bookkeeping --------------------------------------------------------------------
@@ -422,6 +424,42 @@ class DemoBuilder:
         ProposalStatusChange.objects.bulk_update(history, ["changed_on"])
         Page.objects.filter(pk=page.pk).update(last_published_at=noon(planned.steps[-1].on))
         return page
+
+    def ensure_agendas(self, meetings, planned_proposals):
+        """Each meeting's agenda: the proposals it decided, each with the outcome and reason
+        the proposal carries, or for a meeting ahead those ready for it. Added once, to a
+        meeting that has no agenda yet (the proposals already carry their decisions, so
+        nothing is applied here; publishing the meeting later finds them applied)."""
+        with_agenda = set(
+            CommissionAgendaItem.objects.filter(
+                meeting__in=[meeting.pk for meeting in meetings.values()]
+            ).values_list("meeting_id", flat=True)
+        )
+        proposal_ids = dict(
+            ProposalPage.objects.filter(
+                locale=self.locale, reference__in=[p.reference for p in planned_proposals]
+            ).values_list("reference", "pk")
+        )
+        items = []
+        for planned in sorted(planned_proposals, key=lambda p: p.reference):
+            meeting = meetings[planned.meeting.slug]
+            outcome = next((s.status for s in planned.steps if s.status in DECISIONS), None)
+            up_for_decision = planned.status == Status.READY_FOR_DECISION
+            if meeting.pk in with_agenda or not (outcome or up_for_decision):
+                continue
+            items.append(
+                CommissionAgendaItem(
+                    meeting=meeting,
+                    proposal_id=proposal_ids[planned.reference],
+                    outcome=outcome or "",
+                    reason=planned.decision_note if outcome else "",
+                    sort_order=len(items),
+                )
+            )
+        CommissionAgendaItem.objects.bulk_create(items)
+        for meeting in meetings.values():
+            if meeting.pk in with_agenda or any(item.meeting is meeting for item in items):
+                self.count("meeting agendas", meeting.pk not in with_agenda)
 
     def add_photos(self, page, planned):
         motif = planned.idea["motif"]

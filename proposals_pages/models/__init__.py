@@ -4,6 +4,7 @@ from .administrations import Administration
 from .areas import AreaIndexPage, AreaPage
 from .commission import (
     BudgetYear,
+    CommissionAgendaItem,
     CommissionBudget,
     CommissionMeetingPage,
     CommissionMember,
@@ -20,6 +21,7 @@ __all__ = [
     "AreaIndexPage",
     "AreaPage",
     "BudgetYear",
+    "CommissionAgendaItem",
     "CommissionBudget",
     "CommissionMeetingPage",
     "CommissionMember",

@@ -1,16 +1,29 @@
 """The Dialogue Commission: its members, its meetings and decisions, its yearly budget."""
 
+from collections import Counter
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
-from .base import BasePage
+from .. import decisions
+from ..caching import cached_counts
+from ..listing import CountedPaginator
+from ..statuses import DECISIONS, GRANTED, Status
+from .base import BasePage, default_locale_id
+
+DECISIONS_PER_PAGE = 50
+# The latest completed proposals whose actual cost the commission page compares with the estimate.
+COSTED_SHOWN = 10
 
 
 class CommissionPage(BasePage):
@@ -30,15 +43,29 @@ class CommissionPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     def get_context(self, request, *args, **kwargs):
+        from .proposals import ProposalPage
+
         context = super().get_context(request, *args, **kwargs)
-        meetings = CommissionMeetingPage.objects.child_of(self).live()
+        meetings = CommissionMeetingPage.objects.child_of(self).live().with_agenda_counts()
         context["upcoming_meetings"] = meetings.upcoming()
-        context["past_meetings"] = meetings.past()
-        context["budgets"] = BudgetYear.all_years()
+        context["past_meetings"] = with_decision_counts(meetings.past())
+        context["budgets"] = budgets = BudgetYear.all_years()
+        this_year = timezone.localdate().year
+        context["this_year_budget"] = next(b for b in budgets if b.year == this_year)
+        context["seats"] = seats_per_party(self.members.all())
+        context["costed_proposals"] = list(
+            ProposalPage.objects.live().completed_with_actual_cost()[:COSTED_SHOWN]
+        )
         return context
 
     class Meta:
         verbose_name = _("commission")
+
+
+def seats_per_party(members):
+    """[(party, seats)], most seats first (members are few; previews hold them in memory)."""
+    seats = Counter(member.party for member in members)
+    return sorted(seats.items(), key=lambda item: (-item[1], item[0]))
 
 
 class CommissionMember(Orderable):
@@ -71,6 +98,99 @@ class CommissionMeetingQuerySet(PageQuerySet):
     def past(self):
         return self.filter(date__lt=timezone.localdate()).order_by("-date")
 
+    def with_agenda_counts(self):
+        """Each meeting with `agenda_count`, the proposals on its agenda."""
+        agenda = (
+            CommissionAgendaItem.objects.filter(meeting=OuterRef("pk"))
+            .order_by()
+            .values("meeting")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(agenda_count=Coalesce(Subquery(agenda), 0))
+
+
+def with_decision_counts(meetings):
+    """The meetings, each with `decided_count` and `granted_sek` (the cost estimates of what
+    it approved), from one cached count of the decisions of all meetings."""
+    from .proposals import ProposalPage
+
+    counts = ProposalPage.objects.decisions_per_meeting()
+    meetings = list(meetings)
+    for meeting in meetings:
+        found = counts.get(meeting.pk, {})
+        meeting.decided_count = found.get("decided", 0)
+        meeting.granted_sek = found.get("granted_sek") or 0
+    return meetings
+
+
+class CommissionMeetingAdminForm(WagtailAdminPageForm):
+    """Refuses, on the agenda item's field, an outcome the proposal's rules would refuse, so
+    a meeting is never published with its decisions half applied (see decisions.py).
+
+    Drafts are saved unchecked (Wagtail defers validation for them): the outcome is checked
+    when the meeting is published or sent for moderation.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        date = cleaned_data.get("date")
+        if date is None:
+            return cleaned_data
+        self.check_date_kept(date)
+        if not self.is_deferred_validation:
+            self.check_outcomes(date)
+        return cleaned_data
+
+    def check_date_kept(self, date):
+        # Published decisions carry the meeting's date: it cannot move under them.
+        if not self.instance.pk:
+            return
+        live_date = (
+            CommissionMeetingPage.objects.filter(pk=self.instance.pk)
+            .values_list("date", flat=True)
+            .first()
+        )
+        if live_date and live_date != date and self.instance.decisions.decided().exists():
+            self.add_error(
+                "date",
+                _("Decisions taken at this meeting are published, so its date cannot change."),
+            )
+
+    def check_outcomes(self, date):
+        formset = self.formsets.get("agenda_items")
+        if formset is None or not formset.is_valid():
+            return
+        seen = set()
+        deleted = set(formset.deleted_forms) if formset.can_delete else set()
+        for form in formset.forms:
+            if form in deleted:
+                continue
+            proposal = form.cleaned_data.get("proposal")
+            if proposal is None:
+                continue
+            if proposal.pk in seen:
+                form.add_error("proposal", _("The proposal is on the agenda already."))
+                continue
+            seen.add(proposal.pk)
+            outcome = form.cleaned_data.get("outcome")
+            if not outcome:
+                continue
+            if self.for_user and not proposal.permissions_for_user(self.for_user).can_publish():
+                form.add_error(
+                    "proposal", _("You may not publish this proposal, so not decide it either.")
+                )
+                continue
+            problems = decisions.outcome_problems(
+                proposal,
+                outcome,
+                (form.cleaned_data.get("reason") or "").strip(),
+                meeting_pk=self.instance.pk,
+                meeting_date=date,
+            )
+            for field, message in problems.items():
+                form.add_error(field, message)
+
 
 class CommissionMeetingPage(BasePage):
     """A commission meeting: its agenda, then the decisions taken and the minutes."""
@@ -92,9 +212,20 @@ class CommissionMeetingPage(BasePage):
     parent_page_types = ["proposals_pages.CommissionPage"]
     subpage_types = []
 
+    base_form_class = CommissionMeetingAdminForm
+
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("agenda"),
+        InlinePanel(
+            "agenda_items",
+            label=_("Proposal up for decision"),
+            heading=_("Proposals up for decision"),
+            help_text=_(
+                "Set each outcome after the meeting and publish: the proposals' statuses and "
+                "histories follow, dated by the meeting."
+            ),
+        ),
         FieldPanel("minutes"),
     ]
     search_fields = BasePage.search_fields + [
@@ -102,19 +233,96 @@ class CommissionMeetingPage(BasePage):
         index.FilterField("date"),
     ]
 
+    def source(self):
+        """The meeting in the site's default language: decisions and agenda items point at it,
+        whichever translation is shown."""
+        if self.locale_id == default_locale_id():
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    def agenda_proposals(self):
+        """The agenda's published proposals, in the agenda's order, with what the page shows."""
+        # Through the relation, so a preview shows the items being edited.
+        return (
+            self.source()
+            .agenda_items.filter(proposal__live=True)
+            .select_related("proposal__area", "proposal__theme", "proposal__administration")
+            .order_by("sort_order")
+        )
+
+    def published_decisions(self):
+        """What was decided at the meeting, read from the proposals (imported ones too)."""
+        return (
+            self.source()
+            .decisions.live()
+            .in_default_locale()
+            .decided()
+            .for_listing()
+            .order_by("title", "pk")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        decisions = self.decisions.live().in_default_locale().for_listing().order_by("title")
-        context["decisions"] = decisions
-        context["granted_sek"] = sum(
-            proposal.cost_estimate_sek or 0 for proposal in decisions if proposal.is_granted
+        decided = self.published_decisions()
+        totals = decided.aggregate(
+            count=Count("pk"),
+            granted_sek=Coalesce(Sum("cost_estimate_sek", filter=Q(status__in=GRANTED)), 0),
         )
+        # Paged: a meeting decides tens of proposals, but nothing stops an import from more.
+        paginator = CountedPaginator(decided, DECISIONS_PER_PAGE, count=totals["count"])
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context["agenda_items"] = list(self.agenda_proposals())
+        context["decisions"] = page_obj.object_list
+        context["page_obj"] = page_obj
+        context["decision_count"] = totals["count"]
+        context["granted_sek"] = totals["granted_sek"]
         return context
 
     class Meta:
         verbose_name = _("commission meeting")
         verbose_name_plural = _("commission meetings")
         ordering = ["-date"]
+
+
+def outcome_choices():
+    """Not decided yet, or one of the commission's three decisions (in the statuses' order)."""
+    return [("", _("Not decided yet"))] + [
+        (status.value, status.label) for status in Status if status in DECISIONS
+    ]
+
+
+class CommissionAgendaItem(Orderable):
+    """A proposal up for decision at a meeting, and, once taken, the meeting's decision.
+
+    The outcome is applied to the proposal when the meeting is published (decisions.py);
+    the public pages read the decision from the proposal.
+    """
+
+    meeting = ParentalKey(
+        CommissionMeetingPage, on_delete=models.CASCADE, related_name="agenda_items"
+    )
+    proposal = models.ForeignKey(
+        "proposals_pages.ProposalPage",
+        verbose_name=_("proposal"),
+        on_delete=models.CASCADE,
+        related_name="agenda_items",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    outcome = models.CharField(_("outcome"), max_length=30, choices=outcome_choices(), blank=True)
+    reason = models.TextField(
+        _("reason for the decision"),
+        blank=True,
+        help_text=_("Public. Required when rejected."),
+    )
+
+    panels = [FieldPanel("proposal"), FieldPanel("outcome"), FieldPanel("reason")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("proposal up for decision")
+        verbose_name_plural = _("proposals up for decision")
+
+    def __str__(self):
+        return str(self.proposal)
 
 
 class CommissionBudget(models.Model):
@@ -140,15 +348,36 @@ class CommissionBudget(models.Model):
         return BudgetYear(self.year, self.amount_sek)
 
 
+def budget_figures(year=None):
+    """ProposalQuerySet.budget_by_year of the published proposals, kept in the cache until a
+    proposal changes."""
+    from .proposals import ProposalPage
+
+    return cached_counts(
+        ("budget-by-year", year), lambda: ProposalPage.objects.live().budget_by_year(year)
+    )
+
+
 class BudgetYear:
-    """A year's budget with what has been granted from it and what is left (may be negative)."""
+    """A year's budget with what has been granted from it and what is left (may be negative),
+    and for the completed proposals whose actual cost is known, that cost against their
+    estimate. `figures` is the year's row of ProposalQuerySet.budget_by_year (looked up when
+    not given)."""
 
-    def __init__(self, year, amount_sek):
-        from .proposals import ProposalPage
-
+    def __init__(self, year, amount_sek, figures=None):
+        if figures is None:
+            figures = budget_figures(year).get(year, {})
         self.year = year
         self.amount_sek = amount_sek
-        self.granted_sek = ProposalPage.objects.live().granted_sek(year)
+        self.granted_sek = figures.get("granted_sek") or 0
+        self.costed = figures.get("costed") or 0
+        self.costed_estimate_sek = figures.get("costed_estimate_sek") or 0
+        self.actual_sek = figures.get("actual_sek") or 0
+
+    @property
+    def actual_minus_estimate_sek(self):
+        """How much more (or, negative, less) the costed proposals cost than estimated."""
+        return self.actual_sek - self.costed_estimate_sek
 
     @property
     def left_sek(self):
@@ -167,10 +396,15 @@ class BudgetYear:
 
     @classmethod
     def all_years(cls):
-        """Every year with a budget row, and this year whether it has one or not; newest first."""
+        """Every year with a budget row or a grant, and this year; newest first. Two queries."""
+        figures = budget_figures()
         amounts = dict(CommissionBudget.objects.values_list("year", "amount_sek"))
-        amounts.setdefault(timezone.localdate().year, settings.PORTAL_DEFAULT_YEARLY_BUDGET_SEK)
-        return [cls(year, amounts[year]) for year in sorted(amounts, reverse=True)]
+        default = settings.PORTAL_DEFAULT_YEARLY_BUDGET_SEK
+        years = set(amounts) | set(figures) | {timezone.localdate().year}
+        return [
+            cls(year, amounts.get(year, default), figures.get(year, {}))
+            for year in sorted(years, reverse=True)
+        ]
 
     @classmethod
     def for_year(cls, year):

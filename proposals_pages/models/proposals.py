@@ -5,7 +5,8 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Sum
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import ExtractYear
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +20,10 @@ from wagtail.search import index
 
 from portal.text import search_text
 
+from ..caching import cached_counts
 from ..listing import proposal_listing
 from ..statuses import (
+    DECIDED,
     DECISIONS,
     GRANTED,
     NEEDS_COST_ESTIMATE,
@@ -48,15 +51,62 @@ class ProposalQuerySet(PageQuerySet):
     def granted(self):
         return self.filter(status__in=GRANTED)
 
+    def decided(self):
+        return self.filter(status__in=DECIDED)
+
     def granted_sek(self, year):
         """Sum of the cost estimates the commission approved in a year (decided that year)."""
-        total = (
-            self.in_default_locale()
-            .granted()
-            .filter(decided_on__year=year)
-            .aggregate(total=Sum("cost_estimate_sek"))["total"]
+        return self.budget_by_year(year).get(year, {}).get("granted_sek") or 0
+
+    def budget_by_year(self, year=None):
+        """{year decided: figures} in one grouped query: `granted_sek` (the cost estimates of
+        what was approved), and for the completed proposals whose actual cost is known
+        `costed` (how many), `costed_estimate_sek` and `actual_sek` (estimate against cost)."""
+        granted = self.in_default_locale().granted().filter(decided_on__isnull=False)
+        if year is not None:
+            granted = granted.filter(decided_on__year=year)
+        costed = Q(status=Status.COMPLETED, actual_cost_sek__isnull=False)
+        rows = (
+            granted.order_by()
+            .annotate(year=ExtractYear("decided_on"))
+            .values("year")
+            .annotate(
+                granted_sek=Sum("cost_estimate_sek"),
+                costed=Count("pk", filter=costed),
+                costed_estimate_sek=Sum("cost_estimate_sek", filter=costed),
+                actual_sek=Sum("actual_cost_sek", filter=costed),
+            )
         )
-        return total or 0
+        return {row.pop("year"): row for row in rows}
+
+    def decisions_per_meeting(self):
+        """{meeting id: {"decided": n, "granted_sek": sum}} of the published decisions, in one
+        grouped query, kept in the cache until a proposal changes."""
+        rows = (
+            self.live()
+            .in_default_locale()
+            .decided()
+            .filter(decided_at_meeting__isnull=False)
+            .order_by()
+            .values("decided_at_meeting")
+            .annotate(
+                decided=Count("pk"),
+                granted_sek=Sum("cost_estimate_sek", filter=Q(status__in=GRANTED)),
+            )
+        )
+        return cached_counts(
+            ("decisions-per-meeting", str(rows.query)),
+            lambda: {row.pop("decided_at_meeting"): row for row in rows},
+        )
+
+    def completed_with_actual_cost(self):
+        """Completed proposals whose actual cost is known, latest first."""
+        return (
+            self.in_default_locale()
+            .filter(status=Status.COMPLETED, actual_cost_sek__isnull=False)
+            .for_listing()
+            .order_by("-completed_on", "-pk")
+        )
 
     def for_listing(self):
         return self.select_related("area", "theme")
@@ -286,6 +336,8 @@ class ProposalPage(BasePage):
             models.Index(fields=["-submitted_on", "-page_ptr"], name="proposal_newest"),
             models.Index(fields=["-decided_on", "-submitted_on"], name="proposal_decided"),
             models.Index(fields=["-cost_estimate_sek", "-page_ptr"], name="proposal_cost"),
+            # The commission page's latest completed proposals (actual cost against estimate).
+            models.Index(fields=["-completed_on", "-page_ptr"], name="proposal_completed"),
         ]
         # A reference is unique per language tree; translations share their source's
         # reference, and the locale lives on Page, so clean() enforces it, not a constraint.
@@ -414,6 +466,13 @@ class ProposalPage(BasePage):
     @property
     def is_granted(self):
         return self.status in GRANTED
+
+    @property
+    def actual_minus_estimate_sek(self):
+        """How much more (negative: less) it cost than estimated; None unless both are known."""
+        if self.actual_cost_sek is None or self.cost_estimate_sek is None:
+            return None
+        return self.actual_cost_sek - self.cost_estimate_sek
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -35,6 +35,16 @@ def sek(value):
 
 
 @register.filter
+def sek_difference(value):
+    """An amount with its sign: 12000 -> "+12 000 kr", -5000 -> "−5 000 kr", 0 -> "0 kr"."""
+    text = sek(value)
+    try:
+        return f"+{text}" if int(value) > 0 else text
+    except (ValueError, TypeError):
+        return text
+
+
+@register.filter
 def grouped(value):
     """A whole number with non-breaking spaces between thousands: 12500 -> "12 500"."""
     try:

@@ -36,6 +36,7 @@ def find(model, *methods, suffix="", query="", via="", **filters):
 
 
 SESSION = "proposals_pages.DialogueEventPage"
+MEETING = "proposals_pages.CommissionMeetingPage"
 
 
 @dataclass(frozen=True)
@@ -126,13 +127,22 @@ PAGES = [
         standalone=True,
         reflows=False,
     ),
-    PageCase("commission", "/sv/kommissionen/", shows="table"),
+    PageCase("commission", "/sv/kommissionen/", shows=".budget"),
+    # A past meeting with its outcome: each decision with its reason.
     PageCase(
         "meeting",
-        find("proposals_pages.CommissionMeetingPage", decisions__isnull=False),
-        shows=".card--proposal",
+        find(MEETING, "past", decisions__isnull=False, agenda_items__isnull=False),
+        shows=".decision",
     ),
-    PageCase("statistics", "/sv/statistik/", shows="table"),
+    # A meeting ahead: the proposals up for decision, nothing decided yet.
+    PageCase(
+        "meeting-upcoming",
+        find(MEETING, "upcoming", agenda_items__isnull=False),
+        shows=".agenda__item",
+    ),
+    PageCase("statistics", "/sv/statistik/", shows="svg.chart"),
+    PageCase("statistics-selected", "/sv/statistik/?year=2024&area=fittja", shows="svg.chart"),
+    PageCase("statistics-bad-selection", "/sv/statistik/?year=abc", shows=".notice--warning"),
     PageCase("search", "/sv/sok/"),
     PageCase("search-results", "/sv/sok/?q=lekplats", shows=".card--proposal"),
     PageCase(
