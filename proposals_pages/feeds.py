@@ -136,11 +136,12 @@ class StatusChangeFeed(Feed):
     def feed_guid(self, page):
         return self.request.build_absolute_uri(self.feed_url(page))
 
-    def author_name(self):
-        return str(settings.WAGTAIL_SITE_NAME)
-
     def site_name(self):
         return str(settings.WAGTAIL_SITE_NAME)
+
+    def author_name(self):
+        # The portal speaks; never the person who proposed something.
+        return self.site_name()
 
     # --- each entry ---------------------------------------------------------------------
 
