@@ -5,10 +5,9 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.sitemap import PortalSitemap, robots_txt
+from portal import sitemap
 from proposals_pages import open_data
 from proposals_pages.api import api_router
 from search import views as search_views
@@ -22,8 +21,14 @@ urlpatterns = [
     path("open-data/dialogues.json", open_data.dialogues_json, name="open_data_dialogues_json"),
     path("open-data/dialogues.ics", open_data.dialogues_ics, name="open_data_dialogues_ics"),
     # For search engines and other systems: no language prefix (each lists every language).
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
-    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap.sitemap_section,
+        {"sitemaps": sitemap.SITEMAPS},
+        name="sitemap_section",
+    ),
+    path("robots.txt", sitemap.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
 ]
 

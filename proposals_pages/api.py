@@ -150,12 +150,13 @@ class PagesEndpoint(PagesAPIViewSet):
     # A linked page (a proposal's area, its meeting) with what a program needs to show it.
     nested_default_fields = PagesAPIViewSet.nested_default_fields + ["slug", "html_url"]
 
-    def check_query_parameters(self, queryset):
-        # A NUL byte is refused before it reaches PostgreSQL (which cannot store one).
-        for key, values in self.request.GET.lists():
+    def initial(self, request, *args, **kwargs):
+        # A NUL byte is refused before any view reaches PostgreSQL with it (which cannot
+        # store one): ?site=, ?locale= and /find/?html_path= all go to the database.
+        for key, values in request.GET.lists():
             if "\x00" in key or any("\x00" in value for value in values):
                 raise BadRequestError(_("Query parameters may not contain NUL characters."))
-        super().check_query_parameters(queryset)
+        super().initial(request, *args, **kwargs)
 
     def filter_queryset(self, queryset):
         # Wagtail converts integers and booleans; a date (?submitted_on=tomorrow) it leaves

@@ -2,11 +2,14 @@
 public page of every language tree, each with its translations as hreflang alternates."""
 
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from portal.sitemap import PortalSitemap
 
 pytestmark = pytest.mark.django_db
 
@@ -14,11 +17,17 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 BASE = "http://localhost"
 
 
-def read_sitemap(client):
-    response = client.get("/sitemap.xml")
+def read_xml(client, path):
+    response = client.get(path)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/xml"
-    root = ET.fromstring(response.content)
+    return ET.fromstring(response.content)
+
+
+def read_sitemap(client, path="/sitemap.xml"):
+    """{address: {hreflang: address}} of every page the sitemap lists."""
+    root = read_xml(client, path)
+    assert root.tag == f"{{{NS['s']}}}urlset"
     return {
         url.findtext("s:loc", namespaces=NS): {
             link.get("hreflang"): link.get("href")
@@ -106,7 +115,7 @@ def test_the_sitemaps_queries_do_not_grow_with_its_pages(client, proposal_factor
                 translate(proposal, locales["en"])
 
     def queries():
-        client.get("/sitemap.xml")
+        client.get("/sitemap.xml")  # caches that fill once per process are warm
         with CaptureQueriesContext(connection) as captured:
             client.get("/sitemap.xml")
         return len(captured.captured_queries)
@@ -117,6 +126,22 @@ def test_the_sitemaps_queries_do_not_grow_with_its_pages(client, proposal_factor
     many = queries()
 
     assert many == few
+
+
+def test_a_site_too_big_for_one_file_gets_an_index_of_files(client, proposal_factory, monkeypatch):
+    monkeypatch.setattr(PortalSitemap, "limit", 3)
+    for number in range(4):
+        proposal_factory(title=f"Idé {number}")
+
+    index = read_xml(client, "/sitemap.xml")
+    files = [urlsplit(loc.text) for loc in index.findall("s:sitemap/s:loc", NS)]
+    urls = {}
+    for url in files:
+        urls |= read_sitemap(client, f"{url.path}?{url.query}" if url.query else url.path)
+
+    assert index.tag == f"{{{NS['s']}}}sitemapindex"
+    assert len(files) == 4
+    assert len(urls) == Page.objects.live().filter(depth__gt=1).count() == 12
 
 
 def test_robots_txt_points_to_the_sitemap(client):
