@@ -3,9 +3,11 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from proposals_pages.api import RichTextHTMLField
 from proposals_pages.models.base import BasePage
 
 
@@ -63,6 +65,7 @@ class ContentPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("body", serializer=RichTextHTMLField())]
 
     class Meta:
         verbose_name = _("content page")

@@ -7,7 +7,9 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import sitemap
 from proposals_pages import open_data, open_data_statistics
+from proposals_pages.api import api_router
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +25,16 @@ urlpatterns = [
         open_data_statistics.statistics_json,
         name="open_data_statistics_json",
     ),
+    # For search engines and other systems: no language prefix (each lists every language).
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap.sitemap_section,
+        {"sitemaps": sitemap.SITEMAPS},
+        name="sitemap_section",
+    ),
+    path("robots.txt", sitemap.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

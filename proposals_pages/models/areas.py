@@ -3,10 +3,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from .. import statistics
+from ..api import RichTextHTMLField
 from ..caching import cached_counts
 from ..listing import proposal_listing
 from .base import BasePage
@@ -29,8 +33,11 @@ class AreaIndexPage(BasePage):
         verbose_name = _("area index")
 
 
-class AreaPage(BasePage):
-    """One area of the municipality, with its contact person (the area strategist)."""
+class AreaPage(RoutablePageMixin, BasePage):
+    """One area of the municipality, with its contact person (the area strategist).
+
+    Routable for its Atom feed (flode/): residents follow what happens to the area's proposals.
+    """
 
     description = RichTextField(_("description"), blank=True)
     image = models.ForeignKey(
@@ -70,12 +77,23 @@ class AreaPage(BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("description")]
+    # The read-only API: what the area page shows, its contact person included (a public role).
+    api_fields = BasePage.api_fields + [
+        APIField("description", serializer=RichTextHTMLField()),
+        APIField("image", serializer=ImageRenditionField("fill-1200x500")),
+        APIField("population"),
+        APIField("strategist_name"),
+        APIField("strategist_email"),
+        APIField("strategist_phone"),
+    ]
 
     def get_context(self, request, *args, **kwargs):
+        from .. import feeds
         from .dialogues import DialogueEventPage
         from .proposals import ProposalPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["atom_feed"] = feeds.AreaFeed.link_for(self, request)
         proposals = ProposalPage.objects.live().in_default_locale().in_area(self)
         context.update(proposal_listing(request, proposals, fixed=["area"]))
         context["numbers"] = cached_counts(
@@ -90,6 +108,13 @@ class AreaPage(BasePage):
             .for_listing()[:5]
         )
         return context
+
+    @path("flode/", name="feed")
+    def feed(self, request):
+        """Atom feed of the status changes of the area's proposals (proposals_pages/feeds.py)."""
+        from .. import feeds
+
+        return feeds.AreaFeed()(request, page=self)
 
     class Meta:
         verbose_name = _("area")

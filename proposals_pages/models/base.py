@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
@@ -20,6 +21,8 @@ class BasePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+    # The read-only API (proposals_pages/api.py): each page type adds its own public fields.
+    api_fields = [APIField("introduction")]
 
     class Meta:
         abstract = True

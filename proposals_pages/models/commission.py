@@ -11,11 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from .. import decisions
+from ..api import DocumentField, RichTextHTMLField
 from ..caching import cached_counts
 from ..listing import CountedPaginator
 from ..statuses import DECISIONS, GRANTED, Status
@@ -41,6 +43,10 @@ class CommissionPage(BasePage):
         InlinePanel("members", label=_("Members"), heading=_("Members")),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [
+        APIField("body", serializer=RichTextHTMLField()),
+        APIField("members"),
+    ]
 
     def get_context(self, request, *args, **kwargs):
         from .proposals import ProposalPage
@@ -82,6 +88,7 @@ class CommissionMember(Orderable):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
 
     panels = [FieldPanel("name"), FieldPanel("party"), FieldPanel("role")]
+    api_fields = [APIField("name"), APIField("party"), APIField("role")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("commission member")
@@ -231,6 +238,11 @@ class CommissionMeetingPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("agenda"),
         index.FilterField("date"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("date"),
+        APIField("agenda", serializer=RichTextHTMLField()),
+        APIField("minutes", serializer=DocumentField(read_only=True)),
     ]
 
     def source(self):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
@@ -209,6 +210,24 @@ class DialogueEventPage(RoutablePageMixin, BasePage):
         index.SearchField("summary"),
         index.FilterField("area"),
         index.FilterField("start"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField(name)
+        for name in (
+            "kind",
+            "area",
+            "theme",
+            "start",
+            "end",
+            "place_kind",
+            "place_name",
+            "address",
+            "directions",
+            "description",
+            "cancelled",
+            "participants",
+            "summary",
+        )
     ]
 
     def clean(self):

@@ -3,9 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
+from ..api import RichTextHTMLField
 from ..listing import proposal_listing
 from .base import BasePage
 
@@ -46,6 +49,10 @@ class ThemePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("description"), FieldPanel("image")]
     search_fields = BasePage.search_fields + [index.SearchField("description")]
+    api_fields = BasePage.api_fields + [
+        APIField("description", serializer=RichTextHTMLField()),
+        APIField("image", serializer=ImageRenditionField("fill-1200x500")),
+    ]
 
     def get_context(self, request, *args, **kwargs):
         from .dialogues import DialogueEventPage
