@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .. import statistics
 from ..caching import cached_counts
 from ..listing import proposal_listing
-from .base import BasePage
+from ..localization import in_active_language
+from .base import BasePage, in_default_locale
 
 
 class AreaIndexPage(BasePage):
@@ -22,7 +24,9 @@ class AreaIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["areas"] = AreaPage.objects.child_of(self).live().select_related("image")
+        context["areas"] = in_active_language(
+            AreaPage.objects.child_of(self.source_page).live().select_related("image")
+        )
         return context
 
     class Meta:
@@ -70,6 +74,11 @@ class AreaPage(BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("description")]
+    # A person's name and phone number are the same in every language.
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("strategist_name"),
+        SynchronizedField("strategist_phone"),
+    ]
 
     def get_context(self, request, *args, **kwargs):
         from .dialogues import DialogueEventPage
@@ -82,10 +91,8 @@ class AreaPage(BasePage):
             ("area-numbers", self.translation_key),
             lambda: proposals.aggregate(**statistics.status_counts()),
         )
-        context["upcoming_events"] = (
-            DialogueEventPage.objects.live()
-            .in_area(self)
-            .filter(locale=self.locale)
+        context["upcoming_events"] = in_active_language(
+            in_default_locale(DialogueEventPage.objects.live().in_area(self))
             .upcoming()
             .for_listing()[:5]
         )

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from ..localization import in_active_language
 from .base import BasePage
 
 
@@ -31,9 +32,9 @@ class CommissionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        meetings = CommissionMeetingPage.objects.child_of(self).live()
-        context["upcoming_meetings"] = meetings.upcoming()
-        context["past_meetings"] = meetings.past()
+        meetings = CommissionMeetingPage.objects.child_of(self.source_page).live()
+        context["upcoming_meetings"] = in_active_language(meetings.upcoming())
+        context["past_meetings"] = in_active_language(meetings.past())
         context["budgets"] = BudgetYear.all_years()
         return context
 
@@ -104,7 +105,8 @@ class CommissionMeetingPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        decisions = self.decisions.live().in_default_locale().for_listing().order_by("title")
+        decisions = self.source_page.decisions.live().in_default_locale().for_listing()
+        decisions = in_active_language(decisions.order_by("title"))
         context["decisions"] = decisions
         context["granted_sek"] = sum(
             proposal.cost_estimate_sek or 0 for proposal in decisions if proposal.is_granted

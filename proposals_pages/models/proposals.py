@@ -16,10 +16,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.text import search_text
 
 from ..listing import proposal_listing
+from ..localization import in_active_language
 from ..statuses import (
     DECISIONS,
     GRANTED,
@@ -277,6 +279,10 @@ class ProposalPage(BasePage):
         index.FilterField("theme"),
         index.FilterField("submitted_on"),
     ]
+    # The receipt's reference is the same in every language.
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("reference", overridable=False)
+    ]
 
     class Meta:
         verbose_name = _("proposal")
@@ -419,7 +425,7 @@ class ProposalPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["history"] = self.status_history
         context["photos"] = list(self.photos.select_related("image"))
-        context["related"] = self.related_proposals()
+        context["related"] = in_active_language(self.related_proposals())
         context["structured_data"] = self.structured_data(request)
         return context
 
