@@ -1073,3 +1073,368 @@ ADMINISTRATIONS = {
         "tr": "Belediye Yönetim Ofisi",
     },
 }
+
+# Dialogue sessions (texts.py): the same blanks, filled in by builder.py from the session's
+# area, theme and place. Names of places stay as on the signs ({place}).
+SESSIONS = {
+    "en": {
+        "open_title": "Open dialogue at {place}",
+        "theme_title": "Dialogue on {phrase} at {place}",
+        "forum_title": "Dialogue forum {area}: {topic}",
+        "open_introduction": "Meet the politicians of the Dialogue Commission at {place} and "
+        "leave your proposals for {area}.",
+        "theme_introduction": "Dialogue on {phrase} in {area}, with the politicians of the "
+        "Dialogue Commission.",
+        "forum_introduction": "Dialogue forum {area} invites you to an open meeting on "
+        "{topic_lower}.",
+        "open_description": "Come and meet the politicians of the Dialogue Commission at "
+        "{place}! We sit on sofas, offer coffee and listen to your ideas for {area}. "
+        "Politicians and officials help you write down your proposal on the spot. You can talk "
+        "to us in Swedish, English, Arabic, Somali, Turkish and Finnish.",
+        "theme_description": "This dialogue is about {phrase} in {area}. {question} The "
+        "politicians of the Dialogue Commission listen, and your proposals go on to the "
+        "administrations for a price tag and to the commission for a decision. Coffee is on "
+        "us.",
+        "forum_description": "Dialogue forum {area} is an open meeting where residents meet "
+        "elected representatives from the area. The forum takes no decisions, but the views "
+        "are passed on to the committee concerned through the minutes. Tonight's subject: "
+        "{topic_lower}. Everyone is welcome, no need to sign up.",
+        "phrases": {
+            "trygghet": "safety",
+            "unga": "young people's leisure",
+            "aldre": "the situation of older people",
+            "utemiljo": "parks and outdoor spaces",
+            "idrott": "sport and health",
+            "kultur": "culture and meeting places",
+        },
+        "questions": {
+            "trygghet": "Where do you feel unsafe, and what would make a difference?",
+            "unga": "What do you miss doing in the evenings and at weekends? The youth leaders "
+            "and outreach workers will be there.",
+            "aldre": "What is it like to grow older here? What is needed for you to get about "
+            "and meet others?",
+            "utemiljo": "What would you like to do with the parks, playgrounds and courtyards?",
+            "idrott": "Where would you like to train, play and move about without it costing "
+            "anything?",
+            "kultur": "Which meeting places and cultural activities do you miss?",
+        },
+        "forum_topics": [
+            "Traffic and the buses",
+            "Safety in the town centre",
+            "Young people's leisure",
+            "Upkeep of the parks",
+            "Everyday life for older people",
+            "Clubs and associations",
+        ],
+        "place_directions": {
+            "square": "We are in the middle of the square, under a tent if it rains.",
+            "housing": "We are in the courtyard with sofas and coffee.",
+            "youth_centre": "The entrance is at the back. The premises are wheelchair accessible.",
+            "senior_home": "The assembly hall on the ground floor. Wheelchair accessible, with "
+            "a hearing loop.",
+            "library": "In the library's reading room. Wheelchair accessible, with a hearing loop.",
+            "school": "In the schoolyard by the main entrance.",
+            "community_hall": "The main hall. Wheelchair accessible, with a hearing loop.",
+            "other": "We are by the entrance: look for the yellow sofas.",
+        },
+        "transit": {
+            "alby": "Red metro line towards Norsborg, Alby station.",
+            "fittja": "Red metro line towards Norsborg, Fittja station.",
+            "hallunda-norsborg": "Red metro line, Hallunda or Norsborg station.",
+            "tullinge": "Commuter train to Tullinge station.",
+            "tumba-storvreten": "Commuter train to Tumba station.",
+            "varsta-grodinge": "Bus from Tumba station towards Vårsta, stop Vårsta centrum.",
+        },
+        "courtyard": "the courtyard ({name})",
+    },
+    "fi": {
+        "open_title": "Avoin dialogi: {place}",
+        "theme_title": "Dialogi: {phrase} – {place}",
+        "forum_title": "Dialogifoorumi {area}: {topic}",
+        "open_introduction": "Tapaa dialogikomission poliitikot ({place}) ja jätä "
+        "ehdotuksesi alueelle {area}.",
+        "theme_introduction": "Dialogi aiheesta {phrase}, alue {area}, dialogikomission "
+        "poliitikkojen kanssa.",
+        "forum_introduction": "Dialogifoorumi {area} kutsuu avoimeen kokoukseen. Aihe: "
+        "{topic_lower}.",
+        "open_description": "Tule tapaamaan dialogikomission poliitikkoja! Paikka: {place}. "
+        "Istumme sohvilla, tarjoamme kahvit ja kuuntelemme ideoitasi alueelle {area}. "
+        "Poliitikot ja virkamiehet auttavat sinua kirjaamaan ehdotuksesi paikan päällä. Voit "
+        "puhua kanssamme ruotsiksi, englanniksi, arabiaksi, somaliksi, turkiksi ja suomeksi.",
+        "theme_description": "Tämän dialogin aihe on {phrase}, alue {area}. {question} "
+        "Dialogikomission poliitikot kuuntelevat, ja ehdotuksesi menevät hallinnoille "
+        "hinta-arviota varten ja komissiolle päätettäväksi. Tarjoamme kahvit.",
+        "forum_description": "Dialogifoorumi {area} on avoin kokous, jossa asukkaat tapaavat "
+        "alueen luottamushenkilöitä. Foorumi ei tee päätöksiä, mutta näkemykset välitetään "
+        "pöytäkirjan kautta asianomaiselle lautakunnalle. Illan aihe: {topic_lower}. Kaikki "
+        "ovat tervetulleita, ilmoittautumista ei tarvita.",
+        "phrases": {
+            "trygghet": "turvallisuus",
+            "unga": "nuorten vapaa-aika",
+            "aldre": "ikäihmisten tilanne",
+            "utemiljo": "puistot ja ulkoympäristö",
+            "idrott": "liikunta ja terveys",
+            "kultur": "kulttuuri ja kohtaamispaikat",
+        },
+        "questions": {
+            "trygghet": "Missä tunnet olosi turvattomaksi, ja mikä voisi auttaa?",
+            "unga": "Mitä kaipaat tekemistä iltaisin ja viikonloppuisin? Nuoriso-ohjaajat ja "
+            "kenttätyöntekijät ovat paikalla.",
+            "aldre": "Millaista täällä on vanheta? Mitä tarvitaan, jotta pääset liikkumaan ja "
+            "tapaamaan muita?",
+            "utemiljo": "Mitä haluaisit tehdä puistoille, leikkipaikoille ja pihoille?",
+            "idrott": "Missä haluaisit harrastaa liikuntaa, pelata ja liikkua maksutta?",
+            "kultur": "Millaisia kohtaamispaikkoja ja kulttuuritoimintaa kaipaat?",
+        },
+        "forum_topics": [
+            "Liikenne ja bussit",
+            "Turvallisuus keskustassa",
+            "Nuorten vapaa-aika",
+            "Puistojen hoito",
+            "Ikäihmisten arki",
+            "Yhdistystoiminta",
+        ],
+        "place_directions": {
+            "square": "Olemme keskellä toria, sateella teltan alla.",
+            "housing": "Olemme pihalla sohvien ja kahvin kanssa.",
+            "youth_centre": "Sisäänkäynti on takapuolella. Tiloihin pääsee pyörätuolilla.",
+            "senior_home": "Juhlasali pohjakerroksessa. Esteetön, induktiosilmukka käytettävissä.",
+            "library": "Kirjaston lukusalissa. Esteetön, induktiosilmukka käytettävissä.",
+            "school": "Koulun pihalla pääsisäänkäynnin luona.",
+            "community_hall": "Iso sali. Esteetön, induktiosilmukka käytettävissä.",
+            "other": "Olemme sisäänkäynnin luona: etsi keltaiset sohvat.",
+        },
+        "transit": {
+            "alby": "Metron punainen linja Norsborgin suuntaan, Alby-asema.",
+            "fittja": "Metron punainen linja Norsborgin suuntaan, Fittja-asema.",
+            "hallunda-norsborg": "Metron punainen linja, Hallunda- tai Norsborg-asema.",
+            "tullinge": "Lähijuna Tullingen asemalle.",
+            "tumba-storvreten": "Lähijuna Tumban asemalle.",
+            "varsta-grodinge": "Bussi Tumban asemalta Vårstaan, pysäkki Vårsta centrum.",
+        },
+        "courtyard": "piha ({name})",
+    },
+    "ar": {
+        "open_title": "حوار مفتوح في {place}",
+        "theme_title": "حوار حول {phrase} في {place}",
+        "forum_title": "منتدى الحوار في {area}: {topic}",
+        "open_introduction": "قابل سياسيي لجنة الحوار في {place} وقدّم اقتراحاتك من أجل {area}.",
+        "theme_introduction": "حوار حول {phrase} في {area}، مع سياسيي لجنة الحوار.",
+        "forum_introduction": "يدعوك منتدى الحوار في {area} إلى اجتماع مفتوح حول {topic_lower}.",
+        "open_description": "تعال وقابل سياسيي لجنة الحوار في {place}! نجلس على الأرائك "
+        "ونقدم القهوة ونستمع إلى أفكارك من أجل {area}. يساعدك السياسيون والموظفون في كتابة "
+        "اقتراحك في المكان نفسه. يمكنك التحدث معنا بالسويدية والإنجليزية والعربية والصومالية "
+        "والتركية والفنلندية.",
+        "theme_description": "يدور هذا الحوار حول {phrase} في {area}. {question} يستمع "
+        "سياسيو لجنة الحوار، وتنتقل اقتراحاتك إلى الإدارات لتقدير تكلفتها، ثم إلى اللجنة "
+        "لاتخاذ القرار. القهوة على حسابنا.",
+        "forum_description": "منتدى الحوار في {area} اجتماع مفتوح يلتقي فيه السكان بممثلين "
+        "منتخبين من المنطقة. لا يتخذ المنتدى قرارات، لكن الآراء تُحال إلى اللجنة المعنية عبر "
+        "المحضر. موضوع هذا المساء: {topic_lower}. الجميع مرحب بهم، ولا حاجة إلى التسجيل.",
+        "phrases": {
+            "trygghet": "الأمان",
+            "unga": "أوقات فراغ الشباب",
+            "aldre": "أوضاع كبار السن",
+            "utemiljo": "الحدائق والبيئة الخارجية",
+            "idrott": "الرياضة والصحة",
+            "kultur": "الثقافة وأماكن اللقاء",
+        },
+        "questions": {
+            "trygghet": "أين تشعر بعدم الأمان، وما الذي قد يُحدث فرقًا؟",
+            "unga": "ما الذي ينقصك لتفعله في الأمسيات وعطل نهاية الأسبوع؟ سيحضر قادة الشباب "
+            "والعاملون الميدانيون.",
+            "aldre": "كيف هو التقدم في السن هنا؟ ما الذي تحتاجه لتتنقل وتلتقي بالآخرين؟",
+            "utemiljo": "ماذا تريد أن تفعل بالحدائق وملاعب الأطفال والساحات؟",
+            "idrott": "أين تريد أن تتدرب وتلعب وتتحرك دون أن يكلفك ذلك شيئًا؟",
+            "kultur": "ما أماكن اللقاء والأنشطة الثقافية التي تفتقدها؟",
+        },
+        "forum_topics": [
+            "حركة المرور والحافلات",
+            "الأمان في المركز",
+            "أوقات فراغ الشباب",
+            "العناية بالحدائق",
+            "الحياة اليومية لكبار السن",
+            "الحياة الجمعوية",
+        ],
+        "place_directions": {
+            "square": "نحن في وسط الساحة، تحت خيمة إذا أمطرت.",
+            "housing": "نحن في الساحة بين المباني مع الأرائك والقهوة.",
+            "youth_centre": "المدخل في الجهة الخلفية. المكان مهيأ للكراسي المتحركة.",
+            "senior_home": "قاعة الاجتماعات في الطابق الأرضي. مهيأة للكراسي المتحركة، وفيها "
+            "حلقة سمعية.",
+            "library": "في قاعة المطالعة في المكتبة. مهيأة للكراسي المتحركة، وفيها حلقة سمعية.",
+            "school": "في ساحة المدرسة عند المدخل الرئيسي.",
+            "community_hall": "القاعة الكبرى. مهيأة للكراسي المتحركة، وفيها حلقة سمعية.",
+            "other": "نحن عند المدخل: ابحث عن الأرائك الصفراء.",
+        },
+        "transit": {
+            "alby": "الخط الأحمر لقطار الأنفاق باتجاه نورسبوري، محطة ألبي (Alby).",
+            "fittja": "الخط الأحمر لقطار الأنفاق باتجاه نورسبوري، محطة فيتيا (Fittja).",
+            "hallunda-norsborg": "الخط الأحمر لقطار الأنفاق، محطة هالوندا (Hallunda) أو "
+            "نورسبوري (Norsborg).",
+            "tullinge": "قطار الضواحي إلى محطة تولينغه (Tullinge).",
+            "tumba-storvreten": "قطار الضواحي إلى محطة تومبا (Tumba).",
+            "varsta-grodinge": "الحافلة من محطة تومبا باتجاه فورستا، موقف Vårsta centrum.",
+        },
+        "courtyard": "الساحة السكنية ({name})",
+    },
+    "so": {
+        "open_title": "Wadahadal furan: {place}",
+        "theme_title": "Wadahadal ku saabsan {phrase}: {place}",
+        "forum_title": "Golaha wadahadalka {area}: {topic}",
+        "open_introduction": "La kulan siyaasiyiinta Guddiga Wadahadalka ({place}) oo ka "
+        "tag soo jeedintaada {area}.",
+        "theme_introduction": "Wadahadal ku saabsan {phrase} ee {area}, oo lala yeelanayo "
+        "siyaasiyiinta Guddiga Wadahadalka.",
+        "forum_introduction": "Golaha wadahadalka {area} wuxuu kugu martiqaadayaa kulan furan "
+        "oo ku saabsan: {topic_lower}.",
+        "open_description": "Kaalay oo la kulan siyaasiyiinta Guddiga Wadahadalka! Goobta: "
+        "{place}. Waxaan fadhiyaa fadhiyo, waxaan bixinaa kafee, waxaanan dhageysanaa "
+        "fikradahaaga {area}. Siyaasiyiinta iyo shaqaaluhu waxay kaa caawinayaan inaad halkaas "
+        "ku qorto soo jeedintaada. Waxaad nala hadli kartaa af iswiidhish, ingiriis, carabi, "
+        "soomaali, turki iyo finnish.",
+        "theme_description": "Wadahadalkan wuxuu ku saabsan yahay {phrase} ee {area}. "
+        "{question} Siyaasiyiinta Guddiga Wadahadalka ayaa dhageysanaya, soo jeedintaaduna "
+        "waxay u gudbaysaa maamulada si loo qiimeeyo kharashka, kadibna guddiga si go'aan loo "
+        "gaaro. Kafeega annagaa bixinayna.",
+        "forum_description": "Golaha wadahadalka {area} waa kulan furan oo dadka deegaanku ku "
+        "la kulmaan wakiillada la doortay ee degmada. Goluhu go'aan ma gaaro, laakiin "
+        "fikradaha waxaa loogu gudbiyaa guddiga ay khuseyso warbixinta kulanka. Mawduuca "
+        "caawa: {topic_lower}. Dhammaan waa la soo dhaweynayaa, lama baahna is-diiwaangelin.",
+        "phrases": {
+            "trygghet": "amniga",
+            "unga": "firaaqada dhallinyarada",
+            "aldre": "xaaladda dadka waayeelka ah",
+            "utemiljo": "beeraha iyo deegaanka bannaanka",
+            "idrott": "ciyaaraha iyo caafimaadka",
+            "kultur": "dhaqanka iyo goobaha kulanka",
+        },
+        "questions": {
+            "trygghet": "Xaggee ayaad ka dareentaa amni darro, maxaase farqi samayn lahaa?",
+            "unga": "Maxaad ka maqan tahay inaad sameyso fiidkii iyo dhammaadka toddobaadka? "
+            "Hoggaamiyeyaasha dhallinyarada iyo shaqaalaha goobta ayaa joogi doona.",
+            "aldre": "Sidee tahay inaad halkan ku gabowdo? Maxaa loo baahan yahay si aad isu "
+            "socodsiiso oo aad dadka kale ula kulanto?",
+            "utemiljo": "Maxaad jeclaan lahayd in lagu sameeyo beeraha, goobaha ciyaarta iyo "
+            "barxadaha?",
+            "idrott": "Xaggee ayaad jeclaan lahayd inaad jimicsato, ciyaarto oo dhaqdhaqaaqdo "
+            "adigoon lacag bixin?",
+            "kultur": "Goobaha kulanka iyo hawlaha dhaqanka ee maqan waa kuwee?",
+        },
+        "forum_topics": [
+            "Gaadiidka iyo basaska",
+            "Amniga bartamaha magaalada",
+            "Firaaqada dhallinyarada",
+            "Daryeelka beeraha",
+            "Nolosha maalinlaha ah ee dadka waayeelka ah",
+            "Ururada bulshada",
+        ],
+        "place_directions": {
+            "square": "Waxaan joognaa bartamaha fagaaraha, teendho hoosteeda haddii roob da'o.",
+            "housing": "Waxaan joognaa barxadda guryaha, fadhiyo iyo kafee la jooga.",
+            "youth_centre": "Albaabku wuxuu ku yaal gadaasha. Goobta waa la geli karaa "
+            "kursiga curyaanka.",
+            "senior_home": "Qolka shirarka ee dabaqa hoose. Kursiga curyaanka waa lagu geli "
+            "karaa, waxaa jira qalab maqal (hörslinga).",
+            "library": "Qolka akhriska ee maktabadda. Kursiga curyaanka waa lagu geli karaa, "
+            "waxaa jira qalab maqal (hörslinga).",
+            "school": "Barxadda dugsiga, agagaarka albaabka weyn.",
+            "community_hall": "Hoolka weyn. Kursiga curyaanka waa lagu geli karaa, waxaa jira "
+            "qalab maqal (hörslinga).",
+            "other": "Waxaan joognaa albaabka agtiisa: raadi fadhiyada jaallaha ah.",
+        },
+        "transit": {
+            "alby": "Khadka cas ee tareenka dhulka hoostiisa ee u socda Norsborg, istaanka Alby.",
+            "fittja": "Khadka cas ee tareenka dhulka hoostiisa ee u socda Norsborg, istaanka "
+            "Fittja.",
+            "hallunda-norsborg": "Khadka cas ee tareenka dhulka hoostiisa, istaanka Hallunda "
+            "ama Norsborg.",
+            "tullinge": "Tareenka magaalada (pendeltåg) ilaa istaanka Tullinge.",
+            "tumba-storvreten": "Tareenka magaalada (pendeltåg) ilaa istaanka Tumba.",
+            "varsta-grodinge": "Baska ka baxa istaanka Tumba ee u socda Vårsta, joogsiga "
+            "Vårsta centrum.",
+        },
+        "courtyard": "barxadda guryaha ({name})",
+    },
+    "tr": {
+        "open_title": "Açık diyalog: {place}",
+        "theme_title": "Diyalog: {phrase} – {place}",
+        "forum_title": "Diyalog forumu {area}: {topic}",
+        "open_introduction": "Diyalog Komisyonu'nun politikacılarıyla buluşun ({place}) ve "
+        "{area} için önerilerinizi bırakın.",
+        "theme_introduction": "{area} bölgesinde {phrase} konulu diyalog, Diyalog "
+        "Komisyonu'nun politikacılarıyla.",
+        "forum_introduction": "Diyalog forumu {area} sizi açık bir toplantıya davet ediyor. "
+        "Konu: {topic_lower}.",
+        "open_description": "Gelin, Diyalog Komisyonu'nun politikacılarıyla buluşun! Yer: "
+        "{place}. Kanepelerde oturuyor, kahve ikram ediyor ve {area} için fikirlerinizi "
+        "dinliyoruz. Politikacılar ve memurlar önerinizi orada yazmanıza yardım ediyor. "
+        "Bizimle İsveççe, İngilizce, Arapça, Somalice, Türkçe ve Fince konuşabilirsiniz.",
+        "theme_description": "Bu diyaloğun konusu {area} bölgesinde {phrase}. {question} "
+        "Diyalog Komisyonu'nun politikacıları dinliyor; önerileriniz maliyet tahmini için "
+        "idarelere, karar için de komisyona gidiyor. Kahve bizden.",
+        "forum_description": "Diyalog forumu {area}, sakinlerin bölgenin seçilmiş "
+        "temsilcileriyle buluştuğu açık bir toplantıdır. Forum karar almaz, ancak görüşler "
+        "tutanak aracılığıyla ilgili kurula iletilir. Bu akşamın konusu: {topic_lower}. Herkes "
+        "davetli, kayıt gerekmiyor.",
+        "phrases": {
+            "trygghet": "güvenlik",
+            "unga": "gençlerin boş zamanı",
+            "aldre": "yaşlıların durumu",
+            "utemiljo": "parklar ve dış mekânlar",
+            "idrott": "spor ve sağlık",
+            "kultur": "kültür ve buluşma yerleri",
+        },
+        "questions": {
+            "trygghet": "Kendinizi nerede güvensiz hissediyorsunuz ve ne fark yaratırdı?",
+            "unga": "Akşamları ve hafta sonları yapacak neyin eksikliğini hissediyorsunuz? "
+            "Gençlik liderleri ve saha çalışanları da orada olacak.",
+            "aldre": "Burada yaşlanmak nasıl? Dolaşabilmeniz ve başkalarıyla buluşabilmeniz "
+            "için neye ihtiyaç var?",
+            "utemiljo": "Parklar, oyun alanları ve avlularla ne yapmak isterdiniz?",
+            "idrott": "Para ödemeden nerede antrenman yapmak, oynamak ve hareket etmek isterdiniz?",
+            "kultur": "Hangi buluşma yerlerinin ve kültür etkinliklerinin eksikliğini "
+            "hissediyorsunuz?",
+        },
+        "forum_topics": [
+            "Trafik ve otobüsler",
+            "Merkezde güvenlik",
+            "Gençlerin boş zamanı",
+            "Parkların bakımı",
+            "Yaşlıların gündelik hayatı",
+            "Dernek hayatı",
+        ],
+        "place_directions": {
+            "square": "Meydanın ortasındayız, yağmur yağarsa çadırın altında.",
+            "housing": "Kanepeler ve kahveyle avludayız.",
+            "youth_centre": "Giriş arka taraftadır. Mekân tekerlekli sandalyeye uygundur.",
+            "senior_home": "Zemin kattaki toplantı salonu. Tekerlekli sandalyeye uygun, "
+            "işitme döngüsü var.",
+            "library": "Kütüphanenin okuma salonunda. Tekerlekli sandalyeye uygun, işitme "
+            "döngüsü var.",
+            "school": "Okul bahçesinde, ana girişin yanında.",
+            "community_hall": "Büyük salon. Tekerlekli sandalyeye uygun, işitme döngüsü var.",
+            "other": "Girişin yanındayız: sarı kanepeleri arayın.",
+        },
+        "transit": {
+            "alby": "Metronun kırmızı hattı, Norsborg yönü, Alby istasyonu.",
+            "fittja": "Metronun kırmızı hattı, Norsborg yönü, Fittja istasyonu.",
+            "hallunda-norsborg": "Metronun kırmızı hattı, Hallunda veya Norsborg istasyonu.",
+            "tullinge": "Banliyö treniyle Tullinge istasyonuna.",
+            "tumba-storvreten": "Banliyö treniyle Tumba istasyonuna.",
+            "varsta-grodinge": "Tumba istasyonundan Vårsta yönüne otobüs, Vårsta centrum durağı.",
+        },
+        "courtyard": "avlu ({name})",
+    },
+}
+
+# The courtyards sessions are held in (content.AREAS "gard"), by their Swedish wording: the
+# place they are at, for SESSIONS[...]["courtyard"].
+COURTYARDS = {
+    "gården på Albyberget": "Albyberget",
+    "gården vid Krögarvägen": "Krögarvägen",
+    "gården vid Hallunda gård": "Hallunda gård",
+    "gården i Tullinge strand": "Tullinge strand",
+    "gården i Storvreten": "Storvreten",
+    "gårdsplanen i Sibble": "Sibble",
+}

@@ -28,8 +28,9 @@ MINUS = "\u2212"
 
 @register.filter
 def sek(value):
-    """Whole kronor as the active language writes money: "150 000 kr" in Swedish,
-    "SEK 150,000" in English; the amount never breaks across lines."""
+    """Whole kronor as the active language writes money: "150 000 kr" in Swedish and
+    Finnish, "150,000 kr" in English, "150,000 كرونة" in Arabic, "150.000 kr" in Turkish;
+    never broken across lines."""
     if value is None or value == "":
         return ""
     try:
