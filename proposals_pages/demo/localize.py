@@ -28,7 +28,9 @@ def translated_strings(instance, values):
     name -> translated text) in place of its own: the translations, segment by segment."""
     translated = copy.copy(instance)
     for name, value in values.items():
-        setattr(translated, name, value)
+        # A field the source leaves empty has nothing to translate (an editor emptied it).
+        if getattr(instance, name):
+            setattr(translated, name, value)
     return [
         segment
         for segment in extract_segments(translated)
