@@ -1,4 +1,5 @@
-"""A crawl of the demo in every language finds no Swedish interface text outside content.
+"""A crawl of the demo in every language finds no Swedish (or English) interface text
+outside content.
 
 The Swedish interface strings are the msgstrs of locale/sv that differ from their English
 msgid and are long enough not to be a name. Content in another language than the page is
@@ -51,19 +52,34 @@ MIN_LENGTH = 12
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[^}]*\}")
 
 
+def catalogue(language):
+    return polib.pofile(str(Path(settings.BASE_DIR) / f"locale/{language}/LC_MESSAGES/django.po"))
+
+
+def literal_runs(text):
+    """The parts of a message between its placeholders, long enough not to be a name."""
+    for run in PLACEHOLDER.split(text):
+        run = " ".join(run.split()).strip(" .,:;–()")
+        if len(run) >= MIN_LENGTH:
+            yield run
+
+
 def swedish_interface_strings():
-    """Literal runs of the Swedish translations that cannot be mistaken for a name."""
-    catalogue = polib.pofile(str(Path(settings.BASE_DIR) / "locale/sv/LC_MESSAGES/django.po"))
+    """The Swedish translations that differ from their English msgid."""
     found = set()
-    for entry in catalogue.translated_entries():
+    for entry in catalogue("sv").translated_entries():
         forms = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        for form in forms:
-            if form == entry.msgid:
-                continue
-            for run in PLACEHOLDER.split(form):
-                run = " ".join(run.split()).strip(" .,:;–()")
-                if len(run) >= MIN_LENGTH:
-                    found.add(run)
+        found.update(run for form in forms if form != entry.msgid for run in literal_runs(form))
+    return sorted(found)
+
+
+def english_interface_strings(language):
+    """The English msgids that `language` translates into something else: seen on its
+    pages, they are a string its catalogue lacks or a page that skips translation."""
+    found = set()
+    for entry in catalogue(language).translated_entries():
+        if entry.msgstr != entry.msgid:
+            found.update(literal_runs(entry.msgid))
     return sorted(found)
 
 
@@ -145,6 +161,19 @@ def test_no_swedish_interface_text_in_the_demo(demo, client, language):
 
     assert problems == {}
     assert len(pages) > 30
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_no_english_interface_text_in_the_demo(demo, client, language):
+    english = english_interface_strings(language)
+    problems = {}
+    for path, (_template, html) in crawled(client, language).items():
+        text = visible_interface_text(html)
+        found = [string for string in english if string in text]
+        if found:
+            problems[path] = found
+
+    assert problems == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

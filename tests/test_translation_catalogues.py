@@ -1,5 +1,6 @@
 """Every shipped language's interface catalogue is complete and well formed."""
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -47,3 +48,26 @@ def test_catalogue_passes_msgfmt_check(code):
     )
 
     assert result.returncode == 0, result.stderr
+
+
+# {% translate "..." %} and {% translate "..." context "..." %} in the templates.
+TEMPLATE_STRING = re.compile(
+    r"""\{%\s*translate\s+(["'])(?P<msgid>.+?)\1(?:\s+context\s+(["'])(?P<context>.+?)\3)?"""
+)
+
+
+def template_strings():
+    """(context, msgid) of every {% translate %} in the project's templates."""
+    found = set()
+    for path in (Path(settings.BASE_DIR) / "templates").rglob("*.html"):
+        for match in TEMPLATE_STRING.finditer(path.read_text()):
+            found.add((match["context"], match["msgid"]))
+    return found
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_every_template_string_is_in_the_catalogue(code):
+    """A string a template translates but no catalogue has shows in English everywhere."""
+    known = {(entry.msgctxt, entry.msgid) for entry in catalogue(code) if not entry.obsolete}
+
+    assert sorted(template_strings() - known, key=str) == []
