@@ -283,3 +283,32 @@ def test_status_labels_are_in_the_visitors_language(language, expected):
         .strip()
         .endswith(f">{expected}</span>")
     )
+
+
+@pytest.mark.parametrize("query", ["area=fittja", "theme=trygghet"])
+def test_open_data_gives_the_same_sessions_in_every_language(
+    client, translated_areas_and_themes, dialogue_event_factory, query
+):
+    alby, fittja = translated_areas_and_themes["areas"]
+    safety, older = translated_areas_and_themes["themes"]
+    for area, theme in [(alby, safety), (fittja, safety), (fittja, older)]:
+        dialogue_event_factory(area=area, theme=theme)
+
+    def urls(code):
+        data = client.get(f"/open-data/dialogues.json?{query}&lang={code}").json()
+        return sorted(row["url"].rsplit("/", 2)[-2] for row in data["results"])
+
+    assert urls("sv")
+    assert urls("en") == urls("ar") == urls("fi") == urls("sv")
+
+
+def test_open_data_names_a_theme_in_the_language_asked_for(
+    client, translated_areas_and_themes, dialogue_event_factory
+):
+    alby, _fittja = translated_areas_and_themes["areas"]
+    safety, _older = translated_areas_and_themes["themes"]
+    dialogue_event_factory(area=alby, theme=safety)
+
+    row = client.get("/open-data/dialogues.json?lang=en").json()["results"][0]
+
+    assert row["theme"] == {"slug": "trygghet", "name": "Safety"}
