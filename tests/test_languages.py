@@ -312,3 +312,25 @@ def test_open_data_names_a_theme_in_the_language_asked_for(
     row = client.get("/open-data/dialogues.json?lang=en").json()["results"][0]
 
     assert row["theme"] == {"slug": "trygghet", "name": "Safety"}
+
+
+def test_find_my_proposal_stays_in_the_visitors_language(client, arabic_tree, proposal_factory):
+    proposal = proposal_factory()
+
+    response = client.get(f"/ar/forslag/hitta/?reference={proposal.reference}")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/ar/forslag/{proposal.slug}/"
+
+
+def test_campaign_of_an_untranslated_session_links_in_arabic(
+    client, site_tree, locales, dialogue_event_factory
+):
+    translate(site_tree.home, locales["ar"], {})
+    translate(site_tree.dialogues, locales["ar"], {})
+    session = dialogue_event_factory()
+
+    html = client.get(f"/ar/dialoger/{session.slug}/").content.decode()
+
+    assert f"/ar/dialoger/{session.slug}/kampanj/" in html
+    assert f"/sv/dialoger/{session.slug}/kampanj/" not in html

@@ -14,14 +14,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.text import search_text
 
 from ..listing import proposal_listing
-from ..localization import in_active_language
+from ..localization import in_active_language, page_url
 from ..statuses import (
     DECISIONS,
     GRANTED,
@@ -95,8 +95,9 @@ class ProposalIndexPage(RoutablePageMixin, BasePage):
             else None
         )
         if proposal:
-            proposal = proposal.get_translation_or_none(Locale.get_active()) or proposal
-            return redirect(proposal.get_url(request))
+            # The proposal in the visitor's language: its translation, or the Swedish page
+            # at its address in that language.
+            return redirect(page_url(proposal, request))
         response = self.render(
             request,
             context_overrides={"find_reference": reference, "find_failed": bool(reference)},
