@@ -27,26 +27,32 @@ class HomePage(BasePage):
     ]
 
     def get_context(self, request, *args, **kwargs):
+        from proposals_pages.localization import in_active_language
         from proposals_pages.models import (
             AreaPage,
             BudgetYear,
             DialogueEventPage,
             ProposalPage,
         )
+        from proposals_pages.models.base import in_default_locale
         from proposals_pages.statuses import DECIDED
 
+        # Read from the Swedish tree, shown in the visitor's language where translated.
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = (
-            DialogueEventPage.objects.live().filter(locale=self.locale).upcoming().for_listing()[:3]
+        context["upcoming_events"] = in_active_language(
+            in_default_locale(DialogueEventPage.objects.live()).upcoming().for_listing()[:3]
         )
-        context["latest_decisions"] = (
+        context["latest_decisions"] = in_active_language(
             ProposalPage.objects.live()
-            .filter(locale=self.locale, status__in=DECIDED, decided_on__isnull=False)
+            .in_default_locale()
+            .filter(status__in=DECIDED, decided_on__isnull=False)
             .for_listing()
             .order_by("-decided_on", "-pk")[:5]
         )
         context["budget"] = BudgetYear.for_year(timezone.localdate().year)
-        context["areas"] = AreaPage.objects.live().filter(locale=self.locale).order_by("title")
+        context["areas"] = in_active_language(
+            in_default_locale(AreaPage.objects.live()).order_by("title")
+        )
         context["sections"] = self.get_children().live().in_menu().specific()
         return context
 

@@ -28,6 +28,7 @@ from PIL import Image, ImageDraw
 from wagtail.models import PageLogEntry, Site
 
 from .fonts import font
+from .localization import page_url
 from .statistics import status_counts
 from .statuses import GRANTED, Status
 
@@ -120,13 +121,14 @@ def absolute(request, url):
 
 
 def route_url(session, name, request=None):
-    """The absolute URL of one of the session's routes ("campaign", "ics", ...)."""
-    return absolute(request, session.get_url(request) + session.reverse_subpage(name))
+    """The absolute URL of one of the session's routes ("campaign", "ics", ...), in the active
+    language (a poster printed from the Arabic page has a QR code to the Arabic campaign)."""
+    return absolute(request, page_url(session, request) + session.reverse_subpage(name))
 
 
 def campaign_urls(session, request=None):
     urls = {name: route_url(session, name, request) for name in ROUTE_NAMES}
-    urls["page"] = absolute(request, session.get_url(request))
+    urls["page"] = absolute(request, page_url(session, request))
     return urls
 
 
@@ -194,7 +196,7 @@ class DialogueRound:
 
     def get_url(self, request=None):
         index = self.sessions[0].get_parent().specific
-        return index.get_url(request) + index.reverse_subpage(
+        return page_url(index, request) + index.reverse_subpage(
             "round", kwargs={"area": self.area.slug, "month": self.key}
         )
 
@@ -391,7 +393,7 @@ def event_json_ld(session, request, url):
     organizer = {
         "@type": "GovernmentOrganization",
         "name": commission.title if commission else str(settings.WAGTAIL_SITE_NAME),
-        "url": absolute(request, commission.get_url(request) if commission else "/"),
+        "url": absolute(request, page_url(commission, request) if commission else "/"),
     }
     data = {
         "@context": "https://schema.org",
@@ -472,7 +474,7 @@ class RoundCampaign(AreaCampaign):
         index = self.round.sessions[0].get_parent().specific
         return absolute(
             self.request,
-            index.get_url(self.request)
+            page_url(index, self.request)
             + index.reverse_subpage(
                 "round_ics", kwargs={"area": self.area.slug, "month": self.round.key}
             ),

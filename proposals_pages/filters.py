@@ -15,7 +15,8 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from .caching import cached_counts
-from .models.base import in_default_locale
+from .localization import active_language, locale_id_of
+from .models.base import default_locale_id, in_default_locale
 from .statuses import Status
 
 MAX_TEXT_LENGTH = 200
@@ -24,17 +25,28 @@ MAX_TEXT_LENGTH = 200
 def area_choices():
     from .models import AreaPage  # the models import this module
 
-    return list(
-        in_default_locale(AreaPage.objects.live()).order_by("title").values_list("slug", "title")
-    )
+    return localized_choices(AreaPage)
 
 
 def theme_choices():
     from .models import ThemePage  # the models import this module
 
-    return list(
-        in_default_locale(ThemePage.objects.live()).order_by("title").values_list("slug", "title")
-    )
+    return localized_choices(ThemePage)
+
+
+def localized_choices(model):
+    """(slug, title) of each live page of the model: the slugs of the Swedish pages, which
+    every translation shares (so a filter means the same in every language), and the title
+    in the active language where the page is translated. Sorted by that title."""
+    pages = in_default_locale(model.objects.live()).only("slug", "title", "translation_key")
+    locale_id = locale_id_of(active_language())
+    titles = {}
+    if locale_id is not None and locale_id != default_locale_id():
+        titles = dict(
+            model.objects.live().filter(locale_id=locale_id).values_list("translation_key", "title")
+        )
+    choices = [(page.slug, titles.get(page.translation_key, page.title)) for page in pages]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
 
 
 SORTS = {

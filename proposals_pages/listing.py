@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 
 from .filters import ProposalFilterSet
+from .localization import in_active_language
 
 PER_PAGE = 25
 
@@ -44,5 +45,6 @@ def proposal_listing(request, queryset, *, fixed=()):
         "filter_problems": filterset.problems,
         "is_filtered": filterset.is_filtered,
         "page_obj": page_obj,
-        "proposals": page_obj.object_list,
+        # The page's rows in the visitor's language where translated (one query).
+        "proposals": in_active_language(page_obj.object_list),
     }

@@ -1,5 +1,6 @@
 """`manage.py load_demo`: the demo site of contract.md, loaded once or twice alike."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -7,7 +8,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
 
+from proposals_pages.demo import accessibility_translations, translations
 from proposals_pages.models import (
     Administration,
     AreaPage,
@@ -179,3 +182,93 @@ def test_the_demo_proposal_session_and_meeting_pages_answer(demo, client):
 
     for page in [proposal, session, proposal.decided_at_meeting]:
         assert client.get(page.url).status_code == 200, page.url
+
+
+# --- the demo in every language (wagtail-localize) ----------------------------------------
+
+TRANSLATED_LANGUAGES = ["en", "fi", "ar", "so", "tr"]
+
+
+def in_language(model, code, **lookups):
+    return model.objects.get(locale__language_code=code, **lookups)
+
+
+@pytest.mark.parametrize("code", TRANSLATED_LANGUAGES)
+@pytest.mark.parametrize(
+    "slug", ["forslag", "omraden", "teman", "dialoger", "kommissionen", "statistik"]
+)
+def test_every_demo_section_is_translated(demo, client, code, slug):
+    response = client.get(f"/{code}/{slug}/")
+
+    assert response.status_code == 200
+    title = translations.SECTIONS[slug][code][0]
+    assert f"<h1>{title}</h1>" in response.content.decode()
+
+
+@pytest.mark.parametrize("code", TRANSLATED_LANGUAGES)
+def test_demo_accessibility_statement_is_translated(demo, client, code):
+    html = client.get(f"/{code}/tillganglighet/").content.decode()
+
+    assert f"<h1>{accessibility_translations.TITLE[code]}</h1>" in html
+    assert "mailto:tillganglighet@botkyrka.example" in html
+
+
+def test_demo_themes_areas_and_administrations_are_translated(demo):
+    assert in_language(ThemePage, "en", slug="trygghet").title == "Safety"
+    assert "Mälaren" in in_language(AreaPage, "fi", slug="fittja").introduction
+    assert in_language(Administration, "ar", slug="utbildningsforvaltningen").name == (
+        "إدارة التعليم"
+    )
+
+
+def test_every_upcoming_demo_session_is_translated(demo):
+    upcoming = DialogueEventPage.objects.live().filter(locale__language_code="sv").upcoming()
+
+    for session in upcoming:
+        languages = set(
+            session.get_translations().live().values_list("locale__language_code", flat=True)
+        )
+        assert languages == set(TRANSLATED_LANGUAGES), session
+
+
+def test_translated_demo_page_has_a_wagtail_localize_translation(demo):
+    area = in_language(AreaPage, "sv", slug="fittja")
+    english = Locale.objects.get(language_code="en")
+
+    assert Translation.objects.filter(
+        source__object_id=area.translation_key, target_locale=english, enabled=True
+    ).exists()
+
+
+def test_translated_demo_page_opens_in_the_translation_editor(demo, admin_client):
+    area = in_language(AreaPage, "ar", slug="fittja")
+
+    response = admin_client.get(f"/admin/pages/{area.pk}/edit/")
+
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
+
+
+def test_demo_translation_follows_its_source_when_synced(demo):
+    source = in_language(AreaPage, "sv", slug="alby")
+    source.strategist_phone = "070-174 06 99"
+    source.save_revision().publish()
+
+    translation_source, _created = TranslationSource.update_or_create_from_instance(source)
+    for translation in translation_source.translations.all():
+        translation.save_target()
+
+    finnish = in_language(AreaPage, "fi", slug="alby")
+    assert finnish.strategist_phone == "070-174 06 99"
+    assert finnish.introduction == translations.AREAS["alby"]["fi"]["introduction"]
+
+
+def test_a_later_rerun_adds_a_round_of_sessions_in_every_language(demo):
+    later = timezone.localdate() + timedelta(days=120)
+
+    call_command("load_demo", today=later.isoformat(), stdout=StringIO())
+
+    swedish = DialogueEventPage.objects.filter(locale__language_code="sv", start__date__gt=later)
+    assert swedish.exists()
+    for session in swedish:
+        assert session.get_translations().live().count() == len(TRANSLATED_LANGUAGES), session

@@ -73,11 +73,11 @@ på grund av de brister som beskrivs nedan.</p>
 
 <h3>Innehåll som inte är tillgängligt</h3>
 <ul>
-<li><b>Sidor som inte är översatta.</b> Menyer, knappar och rubriker finns på sex språk, men \
-de flesta sidors innehåll finns än så länge bara på svenska. När du har valt ett annat språk \
-visas de sidorna på svenska utan att texten är märkt som svenska, så en skärmläsare kan läsa \
-upp den med fel uttal. Det bryter mot kriteriet 3.1.2 Språk för delar. Vi märker upp texten \
-och översätter de viktigaste sidorna under 2027.</li>
+<li><b>Sidor som inte är översatta.</b> Menyer, knappar och rubriker finns på sex språk, och \
+webbplatsens huvudsidor är översatta, men invånarnas förslag och många andra sidor finns än så \
+länge bara på svenska. De visas då på svenska med en upplysning om att sidan inte är översatt, \
+och texten är märkt som svenska så att en skärmläsare läser upp den med rätt uttal. Vi \
+översätter fler sidor under 2027.</li>
 <li><b>Protokoll från Dialogkommissionens möten</b> publiceras som PDF-filer och kan sakna \
 rubrikstruktur och textalternativ (kriterierna 1.1.1 och 1.3.1). Besluten finns alltid också \
 som text på mötets och förslagets sidor. Du kan beställa ett protokoll i ett annat format.</li>

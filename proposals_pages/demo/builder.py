@@ -13,7 +13,8 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
@@ -42,8 +43,10 @@ from ..models import (
     ThemePage,
 )
 from ..statuses import Status
-from . import content, images
+from . import accessibility, accessibility_translations, content, images, texts, translations
 from .accessibility import ensure_accessibility_statement
+from .localize import translate
+from .plan import AREAS as PLANNED_AREAS
 from .plan import EARLIEST_ANCHOR, FIRST_YEAR, STOCKHOLM, plan_demo, upcoming_sessions
 
 COLLECTION_NAME = "Demobilder"
@@ -81,7 +84,7 @@ class DemoBuilder:
             home = self.ensure_home()
             anchor = self.anchor(home)
             sections = self.ensure_sections(home)
-            ensure_accessibility_statement(self, home)
+            statement = ensure_accessibility_statement(self, home)
             self.collection = self.ensure_collection()
             administrations = self.ensure_administrations()
             self.ensure_budgets()
@@ -99,6 +102,9 @@ class DemoBuilder:
                 administrations,
             )
             self.ensure_agendas(meetings, plan.proposals)
+            self.ensure_translations(
+                home, sections, statement, themes, areas, administrations, anchor
+            )
         self.report(anchor)
 
     # --- bookkeeping --------------------------------------------------------------------
@@ -503,3 +509,119 @@ class DemoBuilder:
         image.file = ImageFile(io.BytesIO(data), name=f"demo-{slugify(title)}.png")
         image.save()
         return image
+
+    # --- translations ---------------------------------------------------------------------
+
+    def ensure_translations(
+        self, home, sections, statement, themes, areas, administrations, anchor
+    ):
+        """The section pages, the accessibility statement, themes, areas, administrations and
+        the upcoming sessions in every other language (translations.py), made through
+        wagtail-localize; what is translated already (by hand or by an earlier run) is kept."""
+        sessions = list(
+            DialogueEventPage.objects.live()
+            .filter(locale=self.locale, end__gte=noon(self.today) - timedelta(hours=12))
+            .select_related("area", "theme")
+        )
+        pages = [home, *sections.values(), statement, *themes.values(), *areas.values()]
+        translated = set(
+            Page.objects.filter(
+                translation_key__in=[page.translation_key for page in pages + sessions]
+            ).values_list("translation_key", "locale__language_code")
+        ) | set(Administration.objects.values_list("translation_key", "locale__language_code"))
+        for language in translations.LANGUAGES:
+            locale = Locale.objects.get(language_code=language)
+
+            def ensure(instance, values, language=language, locale=locale):
+                done = (instance.translation_key, language) in translated
+                self.count(f"translations into {language}", not done)
+                if not done and values is not None:
+                    translate(instance, locale, values)
+
+            ensure(home, translations.HOME[language])
+            for slug, page in sections.items():
+                title, introduction = translations.SECTIONS[slug][language]
+                values = {"title": title, "introduction": introduction}
+                if isinstance(page, CommissionPage):
+                    values["body"] = translations.COMMISSION_BODY[language]
+                ensure(page, values)
+            ensure(statement, self.statement_values(language, anchor))
+            for slug, page in themes.items():
+                ensure(page, translations.THEMES[slug][language])
+            for slug, page in areas.items():
+                ensure(page, translations.AREAS[slug][language])
+            for slug, administration in administrations.items():
+                ensure(administration, {"name": translations.ADMINISTRATIONS[slug][language]})
+            for session in sessions:
+                ensure(session, session_values(session, language))
+
+    def statement_values(self, language, anchor):
+        with translation.override(language):
+            assessed = date_format(accessibility.ASSESSED_ON)
+            published = date_format(anchor)
+        body = accessibility_translations.BODY[language].format(
+            email=accessibility.CONTACT_EMAIL,
+            phone=accessibility.CONTACT_PHONE,
+            digg=accessibility.DIGG_COMPLAINT_FORM,
+            assessed=assessed,
+            published=published,
+        )
+        return {
+            "title": accessibility_translations.TITLE[language],
+            "introduction": accessibility_translations.INTRODUCTION[language],
+            "body": body,
+        }
+
+
+def session_values(session, language):
+    """A demo session's texts in `language`, filled in as plan.py filled in the Swedish ones;
+    None for a session the demo did not write (its Swedish title is not the demo's)."""
+    words = translations.SESSIONS[language]
+    area = PLANNED_AREAS.get(session.area.slug)
+    if area is None:
+        return None
+    # The place as it reads mid-sentence (plan.py capitalised it for the place's name).
+    place_in_text = next(
+        (place for place in area["places"].values() if capitalised(place) == session.place_name),
+        session.place_name,
+    )
+    values = {"place": place_in_text, "area": area["title"]}
+    if session.kind == DialogueEventPage.Kind.FORUM:
+        topic = session.title.partition(": ")[2]
+        if session.title != texts.FORUM_TITLE.format(area=area["title"], topic=topic):
+            return None
+        if topic not in texts.FORUM_TOPICS:
+            return None
+        translated_topic = words["forum_topics"][texts.FORUM_TOPICS.index(topic)]
+        kind = "forum"
+        values |= {"topic": translated_topic, "topic_lower": translated_topic.lower()}
+        sv_values = {"area": area["title"], "topic": topic}
+    elif session.theme_id is None:
+        kind = "open"
+        sv_values = {"place": place_in_text, "area": area["title"]}
+    else:
+        theme = session.theme.slug
+        kind = "theme"
+        sv_values = {"place": place_in_text, "phrase": texts.THEME_PHRASES.get(theme, "")}
+        values |= {"phrase": words["phrases"][theme], "question": words["questions"][theme]}
+    sv_title = {"open": texts.OPEN_TITLE, "theme": texts.THEME_TITLE}.get(kind)
+    if sv_title and session.title != sv_title.format(**sv_values):
+        return None
+    if place_in_text in translations.COURTYARDS:
+        place = words["courtyard"].format(name=translations.COURTYARDS[place_in_text])
+        values["place"] = place
+        place_name = capitalised(place)
+    else:
+        place_name = session.place_name
+    return {
+        "title": words[f"{kind}_title"].format(**values),
+        "introduction": words[f"{kind}_introduction"].format(**values),
+        "description": words[f"{kind}_description"].format(**values),
+        "place_name": place_name,
+        "directions": f"{words['transit'][session.area.slug]} "
+        f"{words['place_directions'][session.place_kind]}",
+    }
+
+
+def capitalised(text):
+    return text[0].upper() + text[1:] if text else text

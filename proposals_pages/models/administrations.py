@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Administration(TranslatableMixin, index.Indexed, models.Model):
@@ -16,6 +17,8 @@ class Administration(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The slug names the administration in import files, whatever the language.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("administration")

@@ -8,12 +8,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .. import statistics
 from ..api import RichTextHTMLField
 from ..caching import cached_counts
 from ..listing import proposal_listing
-from .base import BasePage
+from ..localization import in_active_language
+from .base import BasePage, in_default_locale
 
 
 class AreaIndexPage(BasePage):
@@ -26,7 +28,9 @@ class AreaIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["areas"] = AreaPage.objects.child_of(self).live().select_related("image")
+        context["areas"] = in_active_language(
+            AreaPage.objects.child_of(self.source_page).live().select_related("image")
+        )
         return context
 
     class Meta:
@@ -86,6 +90,11 @@ class AreaPage(RoutablePageMixin, BasePage):
         APIField("strategist_email"),
         APIField("strategist_phone"),
     ]
+    # A person's name and phone number are the same in every language.
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("strategist_name"),
+        SynchronizedField("strategist_phone"),
+    ]
 
     def get_context(self, request, *args, **kwargs):
         from .. import feeds
@@ -100,10 +109,8 @@ class AreaPage(RoutablePageMixin, BasePage):
             ("area-numbers", self.translation_key),
             lambda: proposals.aggregate(**statistics.status_counts()),
         )
-        context["upcoming_events"] = (
-            DialogueEventPage.objects.live()
-            .in_area(self)
-            .filter(locale=self.locale)
+        context["upcoming_events"] = in_active_language(
+            in_default_locale(DialogueEventPage.objects.live().in_area(self))
             .upcoming()
             .for_listing()[:5]
         )

@@ -13,15 +13,16 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from .. import decisions
 from ..api import DocumentField, RichTextHTMLField
 from ..caching import cached_counts
 from ..listing import CountedPaginator
+from ..localization import in_active_language
 from ..statuses import DECISIONS, GRANTED, Status
-from .base import BasePage, default_locale_id
+from .base import BasePage
 
 DECISIONS_PER_PAGE = 50
 # The latest completed proposals whose actual cost the commission page compares with the estimate.
@@ -52,14 +53,20 @@ class CommissionPage(BasePage):
         from .proposals import ProposalPage
 
         context = super().get_context(request, *args, **kwargs)
-        meetings = CommissionMeetingPage.objects.child_of(self).live().with_agenda_counts()
-        context["upcoming_meetings"] = meetings.upcoming()
-        context["past_meetings"] = with_decision_counts(meetings.past())
+        meetings = (
+            CommissionMeetingPage.objects.child_of(self.source_page).live().with_agenda_counts()
+        )
+        context["upcoming_meetings"] = in_active_language(
+            meetings.upcoming(), keep=["agenda_count"]
+        )
+        context["past_meetings"] = in_active_language(
+            with_decision_counts(meetings.past()), keep=["decided_count", "granted_sek"]
+        )
         context["budgets"] = budgets = BudgetYear.all_years()
         this_year = timezone.localdate().year
         context["this_year_budget"] = next(b for b in budgets if b.year == this_year)
         context["seats"] = seats_per_party(self.members.all())
-        context["costed_proposals"] = list(
+        context["costed_proposals"] = in_active_language(
             ProposalPage.objects.live().completed_with_actual_cost()[:COSTED_SHOWN]
         )
         return context
@@ -245,19 +252,11 @@ class CommissionMeetingPage(BasePage):
         APIField("minutes", serializer=DocumentField(read_only=True)),
     ]
 
-    def source(self):
-        """The meeting in the site's default language: decisions and agenda items point at it,
-        whichever translation is shown."""
-        if self.locale_id == default_locale_id():
-            return self
-        return self.get_translation_or_none(Locale.get_default()) or self
-
     def agenda_proposals(self):
         """The agenda's published proposals, in the agenda's order, with what the page shows."""
         # Through the relation, so a preview shows the items being edited.
         return (
-            self.source()
-            .agenda_items.filter(proposal__live=True)
+            self.source_page.agenda_items.filter(proposal__live=True)
             .select_related("proposal__area", "proposal__theme", "proposal__administration")
             .order_by("sort_order")
         )
@@ -265,8 +264,7 @@ class CommissionMeetingPage(BasePage):
     def published_decisions(self):
         """What was decided at the meeting, read from the proposals (imported ones too)."""
         return (
-            self.source()
-            .decisions.live()
+            self.source_page.decisions.live()
             .in_default_locale()
             .decided()
             .for_listing()
@@ -284,7 +282,7 @@ class CommissionMeetingPage(BasePage):
         paginator = CountedPaginator(decided, DECISIONS_PER_PAGE, count=totals["count"])
         page_obj = paginator.get_page(request.GET.get("page"))
         context["agenda_items"] = list(self.agenda_proposals())
-        context["decisions"] = page_obj.object_list
+        context["decisions"] = in_active_language(page_obj.object_list)
         context["page_obj"] = page_obj
         context["decision_count"] = totals["count"]
         context["granted_sek"] = totals["granted_sek"]

@@ -11,8 +11,10 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .. import campaigns
+from ..localization import in_active_language
 from .base import BasePage
 
 
@@ -46,9 +48,9 @@ class DialogueIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = DialogueEventPage.objects.child_of(self).live().for_listing()
-        context["upcoming_events"] = events.upcoming()
-        context["past_events"] = events.past()[:50]
+        events = DialogueEventPage.objects.child_of(self.source_page).live().for_listing()
+        context["upcoming_events"] = in_active_language(events.upcoming())
+        context["past_events"] = in_active_language(events.past()[:50])
         context["upcoming_rounds"] = campaigns.upcoming_rounds(self.locale)
         return context
 
@@ -229,6 +231,11 @@ class DialogueEventPage(RoutablePageMixin, BasePage):
             "summary",
         )
     ]
+    # An address is written as on the sign in every language; the place's name may be
+    # translated where it is a description ("the courtyard on Albyberget").
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("address")
+    ]
 
     def clean(self):
         super().clean()
@@ -245,7 +252,9 @@ class DialogueEventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["proposals"] = self.proposals.live().for_listing().order_by("-submitted_on")
+        context["proposals"] = in_active_language(
+            self.source_page.proposals.live().for_listing().order_by("-submitted_on")
+        )
         context["campaign"] = campaigns.Campaign(self, request)
         return context
 

@@ -16,14 +16,16 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.text import search_text
 
 from ..api import AdministrationField, StatusHistoryField, StatusLabelField
 from ..caching import cached_counts
 from ..listing import proposal_listing
+from ..localization import in_active_language, page_url
 from ..statuses import (
     DECIDED,
     DECISIONS,
@@ -161,8 +163,9 @@ class ProposalIndexPage(RoutablePageMixin, BasePage):
             else None
         )
         if proposal:
-            proposal = proposal.get_translation_or_none(Locale.get_active()) or proposal
-            return redirect(proposal.get_url(request))
+            # The proposal in the visitor's language: its translation, or the Swedish page
+            # at its address in that language.
+            return redirect(page_url(proposal, request))
         response = self.render(
             request,
             context_overrides={"find_reference": reference, "find_failed": bool(reference)},
@@ -370,6 +373,10 @@ class ProposalPage(RoutablePageMixin, BasePage):
         APIField("actual_cost_sek"),
         APIField("status_history", serializer=StatusHistoryField(read_only=True)),
     ]
+    # The receipt's reference is the same in every language.
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("reference", overridable=False)
+    ]
 
     class Meta:
         verbose_name = _("proposal")
@@ -521,7 +528,7 @@ class ProposalPage(RoutablePageMixin, BasePage):
         context["history"] = self.status_history
         context["atom_feed"] = feeds.ProposalFeed.link_for(self, request)
         context["photos"] = list(self.photos.select_related("image"))
-        context["related"] = self.related_proposals()
+        context["related"] = in_active_language(self.related_proposals())
         context["structured_data"] = self.structured_data(request)
         return context
 

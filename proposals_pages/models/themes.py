@@ -10,7 +10,8 @@ from wagtail.search import index
 
 from ..api import RichTextHTMLField
 from ..listing import proposal_listing
-from .base import BasePage
+from ..localization import in_active_language
+from .base import BasePage, in_default_locale
 
 
 class ThemeIndexPage(BasePage):
@@ -23,7 +24,9 @@ class ThemeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = ThemePage.objects.child_of(self).live().select_related("image")
+        context["themes"] = in_active_language(
+            ThemePage.objects.child_of(self.source_page).live().select_related("image")
+        )
         return context
 
     class Meta:
@@ -61,10 +64,8 @@ class ThemePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         proposals = ProposalPage.objects.live().in_default_locale().on_theme(self)
         context.update(proposal_listing(request, proposals, fixed=["theme"]))
-        context["events"] = (
-            DialogueEventPage.objects.live()
-            .on_theme(self)
-            .filter(locale=self.locale)
+        context["events"] = in_active_language(
+            in_default_locale(DialogueEventPage.objects.live().on_theme(self))
             .for_listing()
             .order_by("-start")[:10]
         )

@@ -6,11 +6,15 @@ from decimal import Decimal, InvalidOperation
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse, translate_url
+from django.urls import translate_url
 from django.utils import translation
+from django.utils.formats import date_format, number_format
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext
 from wagtail.models import Page, Site
 
+from .. import localization
 from ..statuses import Status
 
 register = template.Library()
@@ -24,14 +28,18 @@ MINUS = "\u2212"
 
 @register.filter
 def sek(value):
-    """Whole kronor with non-breaking spaces between thousands: 150000 -> "150 000 kr"."""
+    """Whole kronor as the active language writes money: "150 000 kr" in Swedish and
+    Finnish, "150,000 kr" in English, "150,000 كرونة" in Arabic, "150.000 kr" in Turkish;
+    never broken across lines."""
     if value is None or value == "":
         return ""
     try:
         amount = int(Decimal(str(value)).quantize(Decimal(1)))
     except (InvalidOperation, ValueError, TypeError):
         return value
-    return f"{grouped(amount)}{NBSP}kr"
+    # Translators: an amount of Swedish kronor; keep %(amount)s.
+    text = pgettext("money", "%(amount)s kr") % {"amount": grouped(amount)}
+    return text.replace(" ", NBSP)
 
 
 @register.filter
@@ -46,12 +54,14 @@ def sek_difference(value):
 
 @register.filter
 def grouped(value):
-    """A whole number with non-breaking spaces between thousands: 12500 -> "12 500"."""
+    """A whole number with the active language's thousands separator, never broken across
+    lines: 12500 -> "12 500" (sv, fi), "12,500" (en, ar, so), "12.500" (tr)."""
     try:
         number = int(value)
     except (ValueError, TypeError):
         return value
-    return f"{number:,}".replace(",", NBSP).replace("-", MINUS)
+    text = number_format(abs(number), force_grouping=True).replace(" ", NBSP)
+    return f"{MINUS}{text}" if number < 0 else text
 
 
 @register.filter
@@ -138,7 +148,7 @@ def accessibility_statement():
         .order_by("depth")
         .first()
     )
-    return statement.localized if statement else None
+    return localization.translated(statement) if statement else None
 
 
 @register.inclusion_tag("navigation/main_nav.html", takes_context=True)
@@ -174,49 +184,108 @@ def language_name(code):
     return dict(settings.LANGUAGES).get(code, code)
 
 
-def _language_home_url(code):
-    with translation.override(code):
-        return reverse("wagtail_serve", args=[""])
+@register.filter
+def lang_attrs(obj):
+    """` lang="sv"` (and `dir`) for text in another language than the page around it: `obj`
+    is a page or snippet (its locale's language) or a language code (a proposal's
+    text_language). Nothing when it is in the active language, so translated pages stay
+    plain; screen readers then read Swedish text with Swedish pronunciation (WCAG 3.1.2)."""
+    code = localization.language_of(obj)
+    active = localization.active_language()
+    if not code or code == active:
+        return ""
+    if language_bidi(code) != language_bidi(active):
+        return format_html(' lang="{}" dir="{}"', code, "rtl" if language_bidi(code) else "ltr")
+    return format_html(' lang="{}"', code)
 
 
-def _other_language_url(request, code):
-    """The same non-page view (e.g. search) in another language, else that language's home."""
-    match = getattr(request, "resolver_match", None) if request else None
-    if match is not None and match.url_name != "wagtail_serve":
-        url = translate_url(request.get_full_path(), code)
-        if url != request.get_full_path():
-            return url
-    return _language_home_url(code)
+@register.filter
+def is_untranslated(page):
+    """True when a page is shown in another language than the visitor's (not translated yet)."""
+    return isinstance(page, Page) and localization.language_of(page) not in (
+        "",
+        localization.active_language(),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page):
+    """The page's address in the visitor's language: /ar/omraden/fittja/ on an Arabic page,
+    whether the area is translated or (served from the Swedish tree) not yet."""
+    if page is None:
+        return ""
+    return localization.page_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def in_language(context, obj):
+    """`obj` (a page or snippet) in the visitor's language where it is translated, else as
+    it is: `{% in_language proposal.theme as theme %}`."""
+    return localization.translated(obj, context.get("request"))
+
+
+def _other_language_url(request, code, full_path=True):
+    """This address in another language: same path, other prefix (slugs are not translated),
+    or that language's home page when the address is not language-prefixed."""
+    if request is None:
+        with translation.override(code):
+            return translate_url("/", code)
+    path = request.get_full_path() if full_path else request.path
+    url = translate_url(path, code)
+    if url == path and code != localization.active_language():
+        return translate_url(f"/{settings.LANGUAGE_CODE}/", code)
+    return url
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Every language of the site, each named in itself, leading to the same page in it.
-
-    A Wagtail page links to its live translations; a language it has no translation in
-    leads to that language's home page.
-    """
+    """Every language of the site, each named in itself, leading to this same page in it:
+    its translation, or the untranslated page in that language's interface."""
     request = context.get("request")
-    page = context.get("page")
-    current = translation.get_language()
-    translated = {}
-    if isinstance(page, Page):
-        for version in page.get_translations(inclusive=True).live().select_related("locale"):
-            translated[version.locale.language_code] = version.get_url(request)
+    current = localization.active_language()
     languages = []
     for code, name in settings.LANGUAGES:
-        url = translated.get(code) or _other_language_url(request, code)
         languages.append(
             {
                 "code": code,
                 "name": name,
-                "url": url,
+                "url": _other_language_url(request, code),
                 "bidi": language_bidi(code),
                 "is_current": code == current,
-                "is_translation": code in translated,
             }
         )
     return {"languages": languages}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for each language version of this address, and the
+    Swedish one as x-default: search engines then send each reader to their language."""
+    request = context.get("request")
+    if request is None or getattr(request, "resolver_match", None) is None:
+        return {"alternates": []}
+    alternates = [
+        {
+            "hreflang": code,
+            "url": request.build_absolute_uri(_other_language_url(request, code, False)),
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+    default = next(a["url"] for a in alternates if a["hreflang"] == settings.LANGUAGE_CODE)
+    alternates.append({"hreflang": "x-default", "url": default})
+    return {"alternates": alternates}
+
+
+# --- dates -------------------------------------------------------------------
+
+
+@register.filter
+def weekday_date(value):
+    """A date with its weekday as the active language writes it: "torsdag 12 mars 2026",
+    "torstai 12. maaliskuuta 2026", "12 Mart 2026 Perşembe" (portal/formats)."""
+    if not value:
+        return ""
+    return date_format(value, localization.format_setting("WEEKDAY_DATE_FORMAT", "l j F Y"))
 
 
 @register.simple_tag

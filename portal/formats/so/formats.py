@@ -1,0 +1,14 @@
+# Somali (Django has no formats of its own for it): 12 Maarso 2026, 24-hour clock, 150,000.
+DATE_FORMAT = "j F Y"
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "j F Y, H:i"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "j F"
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3
+# Khamiis, 12 Maarso 2026
+WEEKDAY_DATE_FORMAT = "l, j F Y"
