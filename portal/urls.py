@@ -18,6 +18,8 @@ urlpatterns = [
     # Open data has no language prefix: lang= picks the language (contract.md).
     path("open-data/dialogues.json", open_data.dialogues_json, name="open_data_dialogues_json"),
     path("open-data/dialogues.ics", open_data.dialogues_ics, name="open_data_dialogues_ics"),
+    path("open-data/proposals.json", open_data.proposals_json, name="open_data_proposals_json"),
+    path("open-data/proposals.csv", open_data.proposals_csv, name="open_data_proposals_csv"),
 ]
 
 if settings.DEBUG:
@@ -29,6 +31,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    # Made of interface strings, so it is there in every language without a page to translate.
+    path("oppna-data/", open_data.open_data_page, name="open_data"),
     # Page routes named like files (a session's kalender.ics, kampanj/qr.svg, kampanj/dela.png):
     # Wagtail's own pattern only takes paths ending in a slash.
     re_path(

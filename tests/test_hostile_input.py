@@ -34,6 +34,8 @@ LISTINGS = [
 EXPORTS = [
     "/open-data/dialogues.json",
     "/open-data/dialogues.ics",
+    "/open-data/proposals.json",
+    "/open-data/proposals.csv",
 ]
 OTHER_PAGES = [
     "/sv/",
@@ -44,6 +46,7 @@ OTHER_PAGES = [
     "/sv/dialoger/kampanj/fittja/",
     "/sv/kommissionen/",
     "/sv/statistik/",
+    "/sv/oppna-data/",
 ]
 
 LONG = "å" * 5000
@@ -212,6 +215,8 @@ class Recorder:
         self._exception = None
         self.sent += 1
         response = getattr(self.client, method)(path, **extra)
+        if response.streaming:  # a streamed export (the CSV) reads its rows only now
+            response.streamed = b"".join(response.streaming_content)
         problem = self.judge(method, response)
         if problem:
             shown = path if len(path) < 120 else f"{path[:100]}…({len(path)} characters)"

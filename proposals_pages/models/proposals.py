@@ -61,6 +61,10 @@ class ProposalQuerySet(PageQuerySet):
     def for_listing(self):
         return self.select_related("area", "theme")
 
+    def for_open_data(self):
+        # The open data also links the meeting that decided each proposal.
+        return self.for_listing().select_related("decided_at_meeting")
+
     def with_reference(self, reference):
         """The proposal a receipt's reference names; case and spaces are forgiven."""
         return self.filter(reference__iexact=normalise_reference(reference))
