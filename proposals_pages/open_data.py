@@ -455,7 +455,7 @@ DIALOGUE_FIELDS = {
     "theme": gettext_lazy("Its theme: {slug, name}, or null for an open dialogue."),
     "kind": gettext_lazy("dialogue: a dialogue session; forum: a dialogue forum meeting."),
     "start": gettext_lazy(
-        "When it starts: ISO 8601 with the offset from UTC, such as 2027-03-28T10:00:00+02:00."
+        "When it starts: ISO 8601 with the offset from UTC, such as %(example)s."
     ),
     "end": gettext_lazy("When it ends, written the same way."),
     "place": gettext_lazy("The name of the place."),
@@ -496,6 +496,12 @@ def described(terms, values):
     return [(name, str(text) % values) for name, text in terms.items()]
 
 
+def isolated(text):
+    """Text that keeps its own direction inside a sentence in the other one (codes and
+    timestamps in Arabic, Arabic in a list of codes): Unicode's first-strong isolate."""
+    return f"\u2068{text}\u2069"
+
+
 @require_safe
 def open_data_page(request):
     """/<lang>/oppna-data/: what each open-data file holds, its parameters, examples and
@@ -514,11 +520,12 @@ def open_data_page(request):
     }
     files = {name: request.build_absolute_uri(path) for name, path in files.items()}
     values = {
-        "languages": ", ".join(f"{code} ({name})" for code, name in settings.LANGUAGES),
-        "sorts": ", ".join(f"{key} ({label})" for key, (label, _order) in SORTS.items()),
-        "default_sort": DEFAULT_SORT,
+        "languages": ", ".join(isolated(f"{code} ({name})") for code, name in settings.LANGUAGES),
+        "sorts": ", ".join(isolated(f"{key} ({label})") for key, (label, _o) in SORTS.items()),
+        "default_sort": isolated(DEFAULT_SORT),
         "page_size": PAGE_SIZE,
         "max_page_size": MAX_PAGE_SIZE,
+        "example": isolated("2027-03-28T10:00:00+02:00"),
     }
     examples = [
         (
