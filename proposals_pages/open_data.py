@@ -179,7 +179,7 @@ def dialogues_ics(request):
 PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 # Rows read from the database at a time for the CSV: its memory stays that of one batch.
-CSV_BATCH_SIZE = 2000
+CSV_BATCH_SIZE = 1000
 CSV_COLUMNS = [
     "reference",
     "title",

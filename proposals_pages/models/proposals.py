@@ -30,6 +30,28 @@ from ..statuses import (
 )
 from .base import BasePage, in_default_locale
 
+# A page's fields that its address and its translations need.
+PAGE_LINK_FIELDS = ("url_path", "translation_key")
+OPEN_DATA_FIELDS = (
+    *PAGE_LINK_FIELDS,
+    "title",
+    "reference",
+    "status",
+    "submitted_on",
+    "cost_estimate_sek",
+    "decided_on",
+    "completed_on",
+    "area",
+    "theme",
+    "decided_at_meeting",
+    *(f"{page}__{field}" for page in ("area", "theme") for field in ("slug", "title")),
+    *(
+        f"{page}__{field}"
+        for page in ("area", "theme", "decided_at_meeting")
+        for field in PAGE_LINK_FIELDS
+    ),
+)
+
 
 class ProposalQuerySet(PageQuerySet):
     """The proposal selections that pages, statistics and exports share."""
@@ -62,8 +84,10 @@ class ProposalQuerySet(PageQuerySet):
         return self.select_related("area", "theme")
 
     def for_open_data(self):
-        # The open data also links the meeting that decided each proposal.
-        return self.for_listing().select_related("decided_at_meeting")
+        """What the open data shows of each proposal and of the pages it links to, in the one
+        query: the meeting that decided it too, and none of the long texts (descriptions,
+        assessments, a meeting's agenda), which would fill memory on a long export."""
+        return self.select_related("area", "theme", "decided_at_meeting").only(*OPEN_DATA_FIELDS)
 
     def with_reference(self, reference):
         """The proposal a receipt's reference names; case and spaces are forgiven."""
