@@ -30,8 +30,9 @@ from django.views.decorators.http import require_safe
 from . import campaigns
 from .filters import DEFAULT_SORT, SORTS, ProposalFilterSet, area_choices, theme_choices
 from .listing import CountedPaginator
-from .models import DialogueEventPage, ProposalPage
+from .models import AreaPage, CommissionMeetingPage, DialogueEventPage, ProposalPage, ThemePage
 from .models.base import in_default_locale
+from .models.proposals import PAGE_LINK_FIELDS
 from .statuses import Status
 
 # --- shared by every open-data view ----------------------------------------------------
@@ -215,36 +216,56 @@ def iso(day):
     return day.isoformat() if day else None
 
 
+def linked_pages(model, ids, language):
+    """The pages of these ids, each with its version in the language asked for (by id)."""
+    if not ids:
+        return {}
+    pages = model.objects.only(*PAGE_LINK_FIELDS, "slug", "title").in_bulk(ids)
+    translated = translations_in(list(pages.values()), language)
+    return {pk: (page, translated.get(page.translation_key, page)) for pk, page in pages.items()}
+
+
 def proposal_rows(proposals, request, language):
     """Each proposal as contract.md lists it, in the language asked for where translated.
 
-    A few queries for the whole batch (the translations), never one per proposal.
+    A few queries for the whole batch (the linked pages and the translations), never one per
+    proposal; each area, theme and meeting is built once, not once per row.
     """
     translated = translations_in(proposals, language)
-    areas = translations_in([proposal.area for proposal in proposals], language)
-    themes = translations_in([p.theme for p in proposals if p.theme_id], language)
-    meetings = translations_in(
-        [p.decided_at_meeting for p in proposals if p.decided_at_meeting_id], language
-    )
+    areas = {
+        pk: slug_and_name(page, {page.translation_key: version})
+        for pk, (page, version) in linked_pages(
+            AreaPage, {p.area_id for p in proposals}, language
+        ).items()
+    }
+    themes = {
+        pk: slug_and_name(page, {page.translation_key: version})
+        for pk, (page, version) in linked_pages(
+            ThemePage, {p.theme_id for p in proposals if p.theme_id}, language
+        ).items()
+    }
+    meetings = {
+        pk: request.build_absolute_uri(version.get_url(request))
+        for pk, (_page, version) in linked_pages(
+            CommissionMeetingPage,
+            {p.decided_at_meeting_id for p in proposals if p.decided_at_meeting_id},
+            language,
+        ).items()
+    }
     for proposal in proposals:
         version = translated.get(proposal.translation_key, proposal)
-        meeting = proposal.decided_at_meeting
-        if meeting is not None:
-            meeting = meetings.get(meeting.translation_key, meeting)
         yield {
             "reference": proposal.reference,
             "title": version.title,
-            "area": slug_and_name(proposal.area, areas),
-            "theme": slug_and_name(proposal.theme, themes),
+            "area": areas[proposal.area_id],
+            "theme": themes.get(proposal.theme_id),
             "status": proposal.status,
             "status_label": str(proposal.status_label),
             "submitted_on": iso(proposal.submitted_on),
             "cost_estimate_sek": proposal.cost_estimate_sek,
             "decided_on": iso(proposal.decided_on),
             "completed_on": iso(proposal.completed_on),
-            "meeting_url": (
-                request.build_absolute_uri(meeting.get_url(request)) if meeting else None
-            ),
+            "meeting_url": meetings.get(proposal.decided_at_meeting_id),
             "url": request.build_absolute_uri(version.get_url(request)),
         }
 
