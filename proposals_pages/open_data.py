@@ -509,6 +509,10 @@ STATISTICS_FIELDS = {
     "median_days_to_completion": gettext_lazy(
         "The median number of days from decision to completion, or null when none is completed."
     ),
+    "selection": gettext_lazy(
+        "What was counted: the year and the area, null where every year or every area was."
+    ),
+    "problems": PROPOSAL_PAGE_FIELDS["problems"],
 }
 
 
