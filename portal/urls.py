@@ -35,6 +35,8 @@ urlpatterns = [
     ),
     path("robots.txt", sitemap.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    path("open-data/proposals.json", open_data.proposals_json, name="open_data_proposals_json"),
+    path("open-data/proposals.csv", open_data.proposals_csv, name="open_data_proposals_csv"),
 ]
 
 if settings.DEBUG:
@@ -46,6 +48,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    # Made of interface strings, so it is there in every language without a page to translate.
+    path("oppna-data/", open_data.open_data_page, name="open_data"),
     # Page routes named like files (a session's kalender.ics, kampanj/qr.svg, kampanj/dela.png):
     # Wagtail's own pattern only takes paths ending in a slash.
     re_path(

@@ -7,7 +7,9 @@ rendered as HTML by design; every plain-text field is checked here. The open dat
 the same text as data: valid JSON, and an iCalendar feed that text cannot break out of.
 """
 
+import csv
 import datetime
+import io
 import json
 import re
 
@@ -49,6 +51,7 @@ PUBLIC_PATHS = [
     "/sv/statistik/",
     "/sv/sok/?q=alert",
     "/ar/forslag/",
+    "/sv/oppna-data/",
 ]
 
 
@@ -184,6 +187,21 @@ def test_the_open_data_carries_user_text_as_data(client, content):
     assert response["X-Content-Type-Options"] == "nosniff"
     titles = {row["title"] for row in response.json()["results"]}
     assert hostile("Dialog") in titles  # exactly as typed: text, not markup
+
+
+def test_the_proposal_open_data_carries_user_text_as_data(client, content):
+    response = client.get("/open-data/proposals.json")
+    rows = list(csv.DictReader(io.StringIO(read_csv(client))))
+
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert hostile("Förslag") in {row["title"] for row in response.json()["results"]}
+    assert hostile("Förslag") in {row["title"] for row in rows}  # a quoted CSV cell
+
+
+def read_csv(client):
+    response = client.get("/open-data/proposals.csv")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
 def test_user_text_cannot_forge_calendar_events(client, content):

@@ -37,6 +37,8 @@ EXPORTS = [
     "/open-data/dialogues.json",
     "/open-data/dialogues.ics",
     "/open-data/statistics.json",
+    "/open-data/proposals.json",
+    "/open-data/proposals.csv",
 ]
 OTHER_PAGES = [
     "/sv/",
@@ -46,6 +48,7 @@ OTHER_PAGES = [
     "/sv/dialoger/kampanj/",
     "/sv/dialoger/kampanj/fittja/",
     "/sv/kommissionen/",
+    "/sv/oppna-data/",
 ]
 
 LONG = "å" * 5000
@@ -214,6 +217,8 @@ class Recorder:
         self._exception = None
         self.sent += 1
         response = getattr(self.client, method)(path, **extra)
+        if response.streaming:  # a streamed export (the CSV) reads its rows only now
+            response.streamed = b"".join(response.streaming_content)
         problem = self.judge(method, response)
         if problem:
             shown = path if len(path) < 120 else f"{path[:100]}…({len(path)} characters)"

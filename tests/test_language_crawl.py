@@ -43,6 +43,7 @@ START_PATHS = [
     "statistik/",
     "sok/?q=bänkar",
     "tillganglighet/",
+    "oppna-data/",
     "finns-inte/",
 ]
 # How many pages of one kind (first path segment and depth) the crawl reads per language:
@@ -105,7 +106,8 @@ def visible_interface_text(html):
     for element in soup.find_all(lang=True):
         if element is not soup.html and element.get("lang") != page_language:
             element.decompose()
-    for element in soup.find_all(["script", "style", "head"]):
+    # <code> holds names for machines (the open data's field names), not interface text.
+    for element in soup.find_all(["script", "style", "head", "code"]):
         element.decompose()
     labels = [
         value

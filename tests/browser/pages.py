@@ -151,6 +151,7 @@ PAGES = [
     ),
     PageCase("search-no-results", "/sv/sok/?q=zyxwvu", shows=".empty"),
     PageCase("accessibility-statement", f"/sv/{STATEMENT_SLUG}/", shows="main h2"),
+    PageCase("open-data", "/sv/oppna-data/", shows=".facts--terms"),
     PageCase("not-found", "/sv/finns-inte/", status=404, shows="main h1"),
     PageCase("server-error", "/sv/__server-error__/", status=500, shows="main h1", standalone=True),
 ]
