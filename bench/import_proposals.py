@@ -13,7 +13,8 @@ portal.settings.dev):
 - again: importing the same file a second time (nothing changes);
 - changed: the file again with a tenth of the statuses moved on (updates and history).
 
-Each step prints its wall time, time per row and SQL query count. Everything is rolled back
+Each step prints its wall time, time per row, this process's CPU time (the database server's is
+not in it) and SQL query count. Everything is rolled back
 at the end, so the database is left as it was and the bench can run again; --keep commits.
 Needs `manage.py load_demo` first. See bench/README.md.
 """
@@ -189,16 +190,16 @@ def timed(name, rows, action):
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(count):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = action()
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if report.problems:
         for problem in report.problems[:20]:
             print(f"  {problem}")
         sys.exit(f"{name}: the file has {len(report.problems)} problems.")
     print(
-        f"{name:<8} {seconds:>8.2f} s {1000 * seconds / rows:>8.2f} ms/row "
-        f"{len(queries):>8,} queries   {report.summary()}"
+        f"{name:<8} {seconds:>7.2f} s {1000 * seconds / rows:>6.2f} ms/row {cpu:>7.2f} s cpu "
+        f"{len(queries):>6,} queries   {report.summary()}"
     )
     return seconds
 
@@ -220,6 +221,11 @@ def main():
         f"{args.rows:,} rows, {args.format}, {len(data) / 1024 / 1024:.1f} MiB, "
         f"{connection.vendor}; {moved:,} statuses moved on in the changed file."
     )
+    load, cpus = os.getloadavg()[0], os.cpu_count()
+    if load > cpus:
+        # Other work slows the database and this process alike: wall times are inflated; the
+        # cpu column (this process only, not the database server) is steadier.
+        print(f"Warning: load average {load:.1f} on {cpus} CPUs; times are inflated.")
     figures = {}
     with transaction.atomic():
         figures["check"] = timed("check", args.rows, lambda: import_proposals(data, dry_run=True))

@@ -9,6 +9,7 @@ class ProposalsPagesConfig(AppConfig):
     verbose_name = _("Citizen dialogue")
 
     def ready(self):
+        from . import import_admin  # noqa: F401 (registers its system check)
         from .caching import connect_signals
 
         connect_signals()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
+from django.core import checks
 from django.shortcuts import redirect
 from django.urls import path, reverse_lazy
 from django.utils import translation
@@ -39,6 +40,22 @@ MAX_BYTES = getattr(settings, "PORTAL_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 MAX_AGE = getattr(settings, "PORTAL_IMPORT_UPLOAD_MAX_AGE", 60 * 60)
 # The report lists this many problems or changes; the counts cover them all.
 SHOWN = 500
+
+
+@checks.register(checks.Tags.security)
+def upload_folder_is_private(app_configs=None, **kwargs):
+    """Uploaded files hold personal data: their folder must not be served as media."""
+    folder = Path(settings.PORTAL_IMPORT_UPLOAD_DIR).resolve()
+    media = Path(settings.MEDIA_ROOT).resolve()
+    if folder == media or media in folder.parents:
+        return [
+            checks.Error(
+                "PORTAL_IMPORT_UPLOAD_DIR is inside MEDIA_ROOT, whose files are public.",
+                hint="Point PORTAL_IMPORT_UPLOAD_DIR at a folder outside MEDIA_ROOT.",
+                id="proposals_pages.E001",
+            )
+        ]
+    return []
 
 
 def can_import(user):
@@ -68,9 +85,7 @@ class Upload:
 
     @staticmethod
     def folder():
-        return Path(
-            getattr(settings, "PORTAL_IMPORT_UPLOAD_DIR", Path(settings.VAR_DIR) / "import-uploads")
-        )
+        return Path(settings.PORTAL_IMPORT_UPLOAD_DIR)
 
     @property
     def path(self):

@@ -267,3 +267,11 @@ def test_an_anonymous_visitor_is_sent_to_the_login(client, site_tree):
 
     assert response.status_code == 302
     assert reverse("wagtailadmin_login") in response.url
+
+
+def test_a_system_check_refuses_an_upload_folder_inside_the_public_media(settings):
+    from proposals_pages.import_admin import upload_folder_is_private
+
+    settings.PORTAL_IMPORT_UPLOAD_DIR = Path(settings.MEDIA_ROOT) / "imports"
+
+    assert [error.id for error in upload_folder_is_private()] == ["proposals_pages.E001"]

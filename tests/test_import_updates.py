@@ -234,6 +234,17 @@ def test_a_decision_imported_later_is_dated_by_its_meeting(site_tree, meeting):
     assert ProposalPage.objects.get().decided_at_meeting == meeting
 
 
+def test_a_decision_imported_later_on_a_day_without_a_meeting_creates_and_links_it(site_tree):
+    ready = {**DECIDED, "decided_on": ""}
+    import_rows(row(reference="BD-2024-0001", status="ready_for_decision", **ready))
+
+    import_rows(row(reference="BD-2024-0001", status="approved", decided_on="2024-04-10"))
+
+    meeting = CommissionMeetingPage.objects.get()
+    assert ProposalPage.objects.get().decided_at_meeting == meeting
+    assert meeting.date == D(2024, 4, 10)
+
+
 def test_empty_cells_leave_an_existing_proposals_fields_as_they_are(site_tree):
     import_rows(row(reference="BD-2024-0001", theme="Trygghet", channel="digital"))
 
