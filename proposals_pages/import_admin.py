@@ -116,7 +116,11 @@ class Upload:
         return upload if upload.path.is_file() else None
 
     def read(self):
-        return self.path.read_bytes()
+        """The file's bytes; None when it has just been swept away."""
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
 
     @classmethod
     def forget(cls, request):
@@ -227,7 +231,10 @@ class ConfirmView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
     def post(self, request):
         form = ConfirmForm(request.POST)
         upload = Upload.of(request)
-        if not form.is_valid() or upload is None or form.cleaned_data["token"] != upload.token:
+        data = None
+        if form.is_valid() and upload is not None and form.cleaned_data["token"] == upload.token:
+            data = upload.read()
+        if data is None:
             messages.error(
                 request,
                 _(
@@ -236,7 +243,6 @@ class ConfirmView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
                 ),
             )
             return redirect("proposal_import:upload")
-        data = upload.read()
         report = import_proposals(data, user=request.user)
         Upload.forget(request)
         if not report.ok:  # the site changed since the preview

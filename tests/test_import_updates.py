@@ -93,6 +93,15 @@ def test_an_imported_proposal_is_found_by_the_site_search(client, site_tree):
     assert "Hundrastgård vid Fittja torg" in response.content.decode()
 
 
+def test_an_updated_proposal_is_found_by_its_new_words(client, site_tree):
+    import_rows(row(reference="BD-2024-0001", title="Bänkar"))
+
+    import_rows(row(reference="BD-2024-0001", title="Sittbänkar vid Fittja äldreboende"))
+
+    response = client.get("/sv/sok/", {"q": "äldreboende"})
+    assert "Sittbänkar vid Fittja äldreboende" in response.content.decode()
+
+
 def test_an_import_drops_the_cached_counts(client, site_tree, import_places):
     fittja = import_places["fittja"]
     before = client.get(fittja.url).context["numbers"]["received"]  # now in the cache
