@@ -9,7 +9,8 @@ class ProposalsPagesConfig(AppConfig):
     verbose_name = _("Citizen dialogue")
 
     def ready(self):
-        from . import caching, decisions
+        # import_admin registers its system check when imported.
+        from . import caching, decisions, import_admin  # noqa: F401
 
         caching.connect_signals()
         decisions.connect_signals()

@@ -1,7 +1,9 @@
-"""The admin: snippets grouped under "Citizen dialogue", and a flat, filterable proposal list."""
+"""The admin: snippets grouped under "Citizen dialogue", a flat, filterable proposal list, and
+the import of proposals from a spreadsheet (import_admin.py)."""
 
 import django_filters
 from django.db.models.functions import ExtractYear
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -10,6 +12,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import import_admin
 from .models import (
     Administration,
     AreaPage,
@@ -73,6 +76,21 @@ class ProposalListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_proposal_listing():
     return ProposalListingViewSet("proposals")
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path(
+            "proposals/import/",
+            include((import_admin.urlpatterns, "proposal_import"), namespace="proposal_import"),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return import_admin.menu_item()
 
 
 class AdministrationViewSet(SnippetViewSet):

@@ -159,3 +159,17 @@ def area(area_factory):
 @pytest.fixture
 def theme(theme_factory):
     return theme_factory(title="Trygghet", slug="trygghet")
+
+
+@pytest.fixture
+def import_places(area_factory, theme_factory, administration_factory):
+    """What import files name: two areas, two themes and an administration of contract.md."""
+    return {
+        "alby": area_factory(title="Alby", slug="alby"),
+        "fittja": area_factory(title="Fittja", slug="fittja"),
+        "trygghet": theme_factory(title="Trygghet", slug="trygghet"),
+        "unga": theme_factory(title="Unga och fritid", slug="unga"),
+        "kultur": administration_factory(
+            name="Kultur- och fritidsförvaltningen", slug="kultur-och-fritidsforvaltningen"
+        ),
+    }

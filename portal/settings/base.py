@@ -192,6 +192,12 @@ PORTAL_DEFAULT_YEARLY_BUDGET_SEK = 5_000_000
 PORTAL_DIALOGUE_NAME = os.environ.get("PORTAL_DIALOGUE_NAME", "Botkyrkadialogen")
 PORTAL_ONLINE_PROPOSAL_URL = os.environ.get("PORTAL_ONLINE_PROPOSAL_URL", "")
 
+# The admin's proposal import keeps an uploaded file (personal data) here until it is confirmed
+# or cancelled: private to the server's user, never under MEDIA_ROOT (import_admin.py).
+PORTAL_IMPORT_UPLOAD_DIR = Path(
+    os.environ.get("PORTAL_IMPORT_UPLOAD_DIR", VAR_DIR / "import-uploads")
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

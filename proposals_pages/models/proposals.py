@@ -423,11 +423,29 @@ class ProposalPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
-        if self.decided_at_meeting_id and not self.decided_on:
-            self.decided_on = self.decided_at_meeting.date
+        errors = self.rule_errors()
+        if self.reference:
+            self.reference = normalise_reference(self.reference)
+            clash = ProposalPage.objects.filter(reference=self.reference, locale_id=self.locale_id)
+            if self.pk:
+                clash = clash.exclude(pk=self.pk)
+            if self.locale_id and clash.exists():
+                errors["reference"] = _("Another proposal already has this reference.")
+        if errors:
+            raise ValidationError(errors)
+
+    def rule_errors(self):
+        """What does not add up in the proposal's fields, as {field name: message}.
+
+        clean() raises these for the admin's form; the import reports them per line of its file
+        (its meeting may be one the import is about to create, not saved yet, hence no _id).
+        """
+        meeting = self.decided_at_meeting
+        if meeting and not self.decided_on:
+            self.decided_on = meeting.date
         errors = {}
         if self.status in NEEDS_DECISION_DATE:
-            if not self.decided_at_meeting_id:
+            if meeting is None:
                 errors["decided_at_meeting"] = _(
                     "A decided proposal must name the commission meeting that decided it."
                 )
@@ -439,11 +457,7 @@ class ProposalPage(RoutablePageMixin, BasePage):
             errors["decision_note"] = _("A rejected proposal needs the reason for the decision.")
         if self.status == Status.COMPLETED and not self.completed_on:
             errors["completed_on"] = _("A completed proposal needs its completion date.")
-        if (
-            self.decided_at_meeting_id
-            and self.decided_on
-            and self.decided_on != self.decided_at_meeting.date
-        ):
+        if meeting and self.decided_on and self.decided_on != meeting.date:
             errors.setdefault(
                 "decided_on",
                 _("The decision date must be the date of the meeting that decided it."),
@@ -454,15 +468,7 @@ class ProposalPage(RoutablePageMixin, BasePage):
             )
         if self.completed_on and self.decided_on and self.completed_on < self.decided_on:
             errors["completed_on"] = _("Completion cannot be earlier than the decision.")
-        if self.reference:
-            self.reference = normalise_reference(self.reference)
-            clash = ProposalPage.objects.filter(reference=self.reference, locale_id=self.locale_id)
-            if self.pk:
-                clash = clash.exclude(pk=self.pk)
-            if self.locale_id and clash.exists():
-                errors["reference"] = _("Another proposal already has this reference.")
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     # --- history -------------------------------------------------------------
 
@@ -484,11 +490,16 @@ class ProposalPage(RoutablePageMixin, BasePage):
         return result
 
     def record_status_change(self):
+        self.new_status_change(last=self.history.order_by("-pk").first()).save()
+
+    def new_status_change(self, last=None):
+        """The (unsaved) history entry for the current status, after the entry `last`."""
         # The note field keeps its text between edits; a note already in the history is
         # not repeated for the next change.
-        last = self.history.order_by("-pk").first()
         note = self.status_note if not last or last.note != self.status_note else ""
-        self.history.create(status=self.status, changed_on=self.status_date(), note=note)
+        return ProposalStatusChange(
+            proposal=self, status=self.status, changed_on=self.status_date(), note=note
+        )
 
     @property
     def keeps_history(self):
@@ -523,12 +534,23 @@ class ProposalPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def next_reference(cls, year):
+        return cls.next_references(year, 1)[0]
+
+    @classmethod
+    def next_references(cls, year, count, taken=()):
+        """`count` new references for proposals submitted in `year`, after every one in use
+        and every one in `taken` (references an import is about to give out)."""
         prefix = f"{getattr(settings, 'PORTAL_REFERENCE_PREFIX', 'BD')}-{year}-"
         references = cls.objects.filter(reference__startswith=prefix).values_list(
             "reference", flat=True
         )
-        numbers = [int(ref[len(prefix) :]) for ref in references if ref[len(prefix) :].isdigit()]
-        return f"{prefix}{max(numbers, default=0) + 1:04d}"
+        numbers = [
+            int(ref[len(prefix) :])
+            for ref in [*references, *taken]
+            if ref.startswith(prefix) and ref[len(prefix) :].isdigit()
+        ]
+        first = max(numbers, default=0) + 1
+        return [f"{prefix}{number:04d}" for number in range(first, first + count)]
 
     @property
     def status_label(self):

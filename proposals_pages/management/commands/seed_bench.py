@@ -25,14 +25,12 @@ import uuid
 from collections import Counter
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections, router, transaction
-from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backends
 
+from proposals_pages import bulk
 from proposals_pages.caching import proposals_changed
 from proposals_pages.models import (
     Administration,
@@ -279,12 +277,6 @@ class Command(BaseCommand):
         ]
         return max(numbers, default=0) + 1
 
-    def next_step(self, parent):
-        """The treebeard step after the parent page's last child."""
-        last = Page.objects.child_of(parent).order_by("-path").values_list("path", flat=True)
-        last = last.first()
-        return Page._str2int(last[-Page.steplen :]) + 1 if last else 1
-
     # --- one proposal ----------------------------------------------------------
 
     def invent(self, tree, number):
@@ -391,60 +383,31 @@ class Command(BaseCommand):
     # --- bulk writes -----------------------------------------------------------
 
     def add_children(self, parent, model, rows):
-        """What parent.add_child() does, for many live pages of one type at once.
+        """Many live pages of one type under parent at once (proposals_pages.bulk).
 
         Each row holds title, slug, published (a date), optionally updated, and the model's
-        own fields. Django's bulk_create refuses multi-table models, so the wagtailcore Page
-        rows go first (treebeard paths after the parent's last child), then the model's rows
-        pointing at them, then the parent's numchild.
+        own fields.
         """
-        depth = parent.depth + 1
-        first_step = self.next_step(parent)
-        if len(Page._int2str(first_step + len(rows) - 1)) > Page.steplen:
-            raise CommandError(f"{parent.url_path} cannot hold {len(rows):,} more children.")
-        content_type_id = ContentType.objects.get_for_model(model).pk
+        names = {field.attname for field in model._meta.local_concrete_fields} - {"page_ptr_id"}
         pages = [
-            Page(
+            model(
                 title=row["title"],
                 draft_title=row["title"],
                 slug=row["slug"],
-                path=Page._get_path(parent.path, depth, first_step + number),
-                depth=depth,
-                numchild=0,
-                url_path=f"{parent.url_path}{row['slug']}/",
-                content_type_id=content_type_id,
-                locale_id=parent.locale_id,
                 translation_key=uuid.UUID(int=self.rng.getrandbits(128), version=4),
                 live=True,
                 has_unpublished_changes=False,
                 first_published_at=self.moment(row["published"]),
                 last_published_at=self.moment(row.get("updated", row["published"])),
                 show_in_menus=False,
+                **{name: row[name] for name in names if name in row},
             )
-            for number, row in enumerate(rows)
+            for row in rows
         ]
-        Page.objects.using(self.using).bulk_create(pages)
-        if any(page.pk is None for page in pages):  # a backend without RETURNING
-            by_path = {page.path: page for page in pages}
-            found = Page.objects.using(self.using).filter(path__in=by_path)
-            for pk, path in found.values_list("pk", "path"):
-                by_path[path].pk = pk
-
-        fields = model._meta.local_concrete_fields
-        names = {field.attname for field in fields} - {"page_ptr_id"}
-        specific = [
-            model(page_ptr_id=page.pk, **{name: row[name] for name in names if name in row})
-            for row, page in zip(rows, pages, strict=True)
-        ]
-        size = connections[self.using].ops.bulk_batch_size(fields, specific) or len(specific)
-        for start in range(0, len(specific), size):
-            model._base_manager.using(self.using)._insert(
-                specific[start : start + size], fields=fields, using=self.using
-            )
-        Page.objects.using(self.using).filter(pk=parent.pk).update(
-            numchild=F("numchild") + len(rows)
-        )
-        return pages
+        try:
+            return bulk.add_children(parent, pages, using=self.using)
+        except ValueError as error:  # the parent's treebeard steps are used up
+            raise CommandError(str(error)) from error
 
     def add_histories(self, specs, pages):
         changes = [
@@ -456,9 +419,7 @@ class Command(BaseCommand):
         return len(changes)
 
     def index(self, model, pages):
-        objects = list(model.objects.filter(pk__in=[page.pk for page in pages]))
-        for backend in get_search_backends():
-            backend.add_bulk(model, objects)
+        bulk.update_search_index(model, list(model.objects.filter(pk__in=[p.pk for p in pages])))
 
     def moment(self, day):
         """A working-hours moment on a day, in the site's time zone."""
