@@ -186,7 +186,7 @@ def wait_until_serving(base_url, process, log, timeout=90):
 @pytest.fixture(scope="session")
 def demo_site(request, tmp_path_factory):
     """The demo served at http://127.0.0.1:<free port>, and the path of every page case."""
-    cache = request.config.cache  # None under -p no:cacheprovider: build afresh
+    cache = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider
     built = built_demo(
         Path(cache.mkdir("browser-demo")) if cache else tmp_path_factory.mktemp("browser-demo")
     )
