@@ -72,6 +72,7 @@ def generate_rows(count, seed):
     """The header and `count` rows of a realistic file."""
     from django.utils import timezone
 
+    from proposals_pages.importing import COLUMNS
     from proposals_pages.models import Administration, AreaPage, ThemePage
     from proposals_pages.models.base import default_locale_id
 
@@ -93,26 +94,8 @@ def generate_rows(count, seed):
         for month in (2, 4, 6, 9, 11)
         if datetime.date(year, month, 10) < today
     ]
-    header = [
-        "reference",
-        "title",
-        "description",
-        "area",
-        "theme",
-        "channel",
-        "submitted_on",
-        "status",
-        "administration",
-        "cost_estimate_sek",
-        "assessment",
-        "decided_on",
-        "decision_note",
-        "completed_on",
-        "submitter_name",
-        "submitter_email",
-        "submitter_phone",
-        "submitter_language",
-    ]
+    # The contract's columns, in its order.
+    header = list(COLUMNS)
     rows = []
     for number in range(1, count + 1):
         submitted = today - datetime.timedelta(days=rng.randint(200, 1500))
