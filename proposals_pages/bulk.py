@@ -19,6 +19,19 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signals import page_published
 
 BATCH = 1000
+# Past this many new rows the database's planner statistics are refreshed at once: until
+# autovacuum gets round to it, PostgreSQL takes 100,000 new proposals for a handful and
+# plans the listing as a scan of them all.
+ANALYZE_AFTER = 10 * BATCH
+
+
+def refresh_planner_statistics(models, using=None):
+    """ANALYZE the tables of `models` (and Wagtail's page table) after a bulk write."""
+    connection = connections[using or router.db_for_write(Page)]
+    tables = dict.fromkeys([Page._meta.db_table, *(model._meta.db_table for model in models)])
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
 
 def next_step(parent, using=None):

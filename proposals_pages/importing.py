@@ -934,6 +934,8 @@ class Importer:
             bulk.update_reference_index(created + changed)
         if created or changed:
             proposals_changed()  # bulk writes send no post_save: drop the cached counts
+        if len(created) >= bulk.ANALYZE_AFTER:
+            bulk.refresh_planner_statistics([ProposalPage, ProposalStatusChange])
         return status_changes
 
     def add_meetings(self):

@@ -180,6 +180,7 @@ class Command(BaseCommand):
             )
 
         proposals_changed()  # bulk inserts send no signals: drop the cached counts here
+        bulk.refresh_planner_statistics([ProposalPage, ProposalStatusChange], using=self.using)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Added {proposals:,} proposals (slugs {SLUG_PREFIX}{first_n} to "
