@@ -22,7 +22,7 @@ translations: install
 demo: install translations
 	mkdir -p var
 	env -u DATABASE_URL $(PY) manage.py migrate --noinput
-	env -u DATABASE_URL $(PY) manage.py load_demo
+	env -u DATABASE_URL $(PY) manage.py load_demo --address 127.0.0.1:$(PORT)
 	env -u DATABASE_URL $(PY) manage.py ensure_admin
 	env -u DATABASE_URL $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

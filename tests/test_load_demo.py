@@ -4,7 +4,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -272,3 +272,14 @@ def test_a_later_rerun_adds_a_round_of_sessions_in_every_language(demo):
     assert swedish.exists()
     for session in swedish:
         assert session.get_translations().live().count() == len(TRANSLATED_LANGUAGES), session
+
+
+def test_the_demo_address_leads_absolute_links_back_to_the_demo(demo):
+    call_command("load_demo", "--address", "127.0.0.1:8123", stdout=StringIO())
+    proposal = swedish_proposals().live().first()
+    assert proposal.get_full_url().startswith("http://127.0.0.1:8123/sv/forslag/")
+
+
+def test_a_malformed_demo_address_is_refused(demo):
+    with pytest.raises(CommandError, match="HOST:PORT"):
+        call_command("load_demo", "--address", "localhost", stdout=StringIO())
