@@ -1,0 +1,196 @@
+"""The page cache: whole public pages kept in the cache for anonymous visitors.
+
+A crowd (a campaign, a news story, a decision night) asks for the same few pages thousands of
+times; rendering each one once per content change is enough. Django's own cache middleware
+keys on Vary headers and a prefix fixed at start-up; this one keys on what a page depends on
+here (the full address and the language), and each entry carries the *generation* it was
+rendered in, so one write invalidates every cached page at once, whatever its filters, page
+number or language (see bump_generation). A hit costs one round trip to the cache (the
+generation and the page are read together).
+
+Served from the cache, or stored in it, only:
+- GET requests outside the admin, the Django admin, documents, /i18n/ and /healthz;
+- from visitors without a session or message cookie (editors are logged in: never cached);
+- 200 responses that set no cookie and do not vary on the cookie. Django adds ``Vary:
+  Cookie`` to every response that read the session or put a CSRF token in a form, and the
+  message framework sets or deletes its cookie when messages are shown, so forms (the online
+  submission), messages and anything personal are never stored;
+- responses without ``Cache-Control: private``, ``no-cache`` or ``no-store`` (a view that
+  must not be cached says so with ``never_cache``), not streamed (the CSV export) and not
+  larger than PORTAL_PAGE_CACHE_MAX_BYTES.
+
+Every public answer also gets ``Cache-Control`` for a CDN or Varnish in front: ``public`` with
+a short ``max-age`` for browsers (which cannot be purged) and a longer ``s-maxage`` for the
+shared cache (which proposals_pages/purging.py purges through Wagtail's frontend cache);
+everything else gets Django's never-cache headers.
+"""
+
+import contextlib
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import get_language_from_request
+
+GENERATION_KEY = "portal:page-cache:generation"
+# Never cached: the admin and what only makes sense for one visitor or one moment.
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/i18n/", "/healthz")
+# The cookies of a logged-in editor (the session) and of messages waiting to be shown.
+PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+NOT_STORED_DIRECTIVES = ("private", "no-cache", "no-store")
+# The state of a cached response that is kept: a Set-Cookie or hop-by-hop header never is.
+SKIPPED_HEADERS = {"set-cookie", "connection", "transfer-encoding", "x-page-cache"}
+
+
+def page_cache_seconds():
+    return getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 0)
+
+
+def current_generation():
+    """The generation pages are cached under, or None when the cache does not answer (the
+    site then serves every page uncached: nothing is stored that could not be purged)."""
+    try:
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            generation = uuid.uuid4().hex
+            # add(): another server may have started a generation at the same moment.
+            if not cache.add(GENERATION_KEY, generation, None):
+                generation = cache.get(GENERATION_KEY)
+    except Exception:  # a cache back end that raises instead of ignoring its errors
+        return None
+    return generation
+
+
+def bump_generation():
+    """Every page cached so far is stale: the next request renders it afresh.
+
+    Called after any content change is committed (proposals_pages/purging.py). Entries of an
+    older generation are ignored, then rendered afresh or left to expire.
+    """
+    # A cache that is down serves nothing cached either; when it is back, what it still
+    # holds from before is at most PAGE_CACHE_SECONDS old.
+    with contextlib.suppress(Exception):
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def is_cacheable_request(request):
+    if request.method != "GET":
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES):
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    return not any(name in request.COOKIES for name in PRIVATE_COOKIES)
+
+
+def cache_key(request):
+    """The full address (scheme, host, path and query) and the language it is served in.
+
+    The host is validated by request.get_host() against ALLOWED_HOSTS (a made-up Host header
+    cannot fill the cache). The language is the path's prefix where there is one, else what
+    Django's LocaleMiddleware would pick (the pages without a prefix that vary by language say
+    ``Vary: Accept-Language`` for a CDN).
+    """
+    language = get_language_from_request(request, check_path=True)
+    address = f"{language} {request.build_absolute_uri()}"
+    return "portal:page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def is_storable(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if "Cookie" in (response.get("Vary") or ""):
+        return False
+    cache_control = (response.get("Cache-Control") or "").lower()
+    if any(directive in cache_control for directive in NOT_STORED_DIRECTIVES):
+        return False
+    return len(response.content) <= settings.PORTAL_PAGE_CACHE_MAX_BYTES
+
+
+def add_public_cache_headers(response):
+    """Cache-Control for browsers and a shared cache, unless the view set its own."""
+    if response.has_header("Cache-Control"):
+        return
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PORTAL_BROWSER_CACHE_SECONDS,
+        s_maxage=settings.PORTAL_SHARED_CACHE_SECONDS,
+    )
+
+
+class PageCacheMiddleware:
+    """Serves anonymous visitors' pages from the cache, stores the ones that may be shared,
+    and sets the Cache-Control headers a CDN goes by (see the module's docstring).
+
+    Placed right after SecurityMiddleware (and WhiteNoise): a page served from the cache
+    skips sessions, routing and templates, which makes it about as cheap as a static file.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            response = self.get_response(request)
+            if not response.has_header("Cache-Control"):
+                add_never_cache_headers(response)
+            return response
+        entry = None
+        if page_cache_seconds():
+            key = cache_key(request)
+            generation, cached = self.lookup(key)
+            if cached is not None:
+                return cached
+            if generation is not None:
+                # The generation as it was when the request came in: a page rendered while
+                # content changed is stored under the old one and never served.
+                entry = (key, generation)
+        response = self.get_response(request)
+        self.after_public_request(response, entry)
+        return response
+
+    @staticmethod
+    def lookup(key):
+        """(the current generation, the cached response or None), in one round trip to the
+        cache; (None, None) when the cache does not answer."""
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+        except Exception:
+            return None, None
+        generation = found.get(GENERATION_KEY) or current_generation()
+        stored = found.get(key)
+        if generation is None or stored is None or stored[0] != generation:
+            return generation, None
+        _generation, status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return generation, response
+
+    def after_public_request(self, response, entry):
+        if response.cookies or "Cookie" in (response.get("Vary") or ""):
+            # A form with its CSRF token, messages, a session: this visitor's alone.
+            add_never_cache_headers(response)
+            return
+        if response.status_code == 200:
+            add_public_cache_headers(response)
+        if entry is not None and is_storable(response):
+            response["X-Page-Cache"] = "miss"
+            self.store(*entry, response)
+
+    @staticmethod
+    def store(key, generation, response):
+        headers = [
+            (name, value) for name, value in response.items() if name.lower() not in SKIPPED_HEADERS
+        ]
+        with contextlib.suppress(Exception):  # not stored: served uncached next time too
+            cache.set(
+                key,
+                (generation, response.status_code, headers, response.content),
+                page_cache_seconds(),
+            )
