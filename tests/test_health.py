@@ -66,3 +66,14 @@ def test_the_site_keeps_serving_uncached_while_redis_is_down(
 
     assert (first.status_code, second.status_code) == (200, 200)
     assert "X-Page-Cache" not in second.headers
+
+
+def test_checks_side_by_side_do_not_fail_each_other(client, db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from portal.health import cache_answers
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: cache_answers(), range(200)))
+
+    assert all(answers)

@@ -323,3 +323,18 @@ def test_the_open_data_is_fresh_after_a_decision(
         type(meeting).objects.get(pk=meeting.pk).save_revision().publish()
 
     assert visitor.get(url).json()["approved"] == 1
+
+
+def test_a_change_is_seen_at_once_by_the_process_that_made_it_even_when_it_trusts_its_generation(
+    page_cache, settings, visitor, proposal_factory, django_capture_on_commit_callbacks
+):
+    settings.PORTAL_PAGE_CACHE_CHECK_SECONDS = 60
+    proposal = proposal_factory(title="Gungor på lekplatsen")
+    visitor.get("/sv/forslag/")
+    assert cache_state(visitor.get("/sv/forslag/")) == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal.title = "Fler gungor på lekplatsen"
+        proposal.save_revision().publish()
+
+    assert "Fler gungor på lekplatsen" in text(visitor.get("/sv/forslag/"))
