@@ -146,6 +146,37 @@ def cache_key(request):
     return "portal:page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
+def rendering_key(key, generation):
+    return f"{key}:rendering:{generation}"
+
+
+def claim_rendering(key, generation):
+    """The claim of the one request that renders a page missing from this generation
+    (release it with release_rendering), or None when another request has it: that one
+    waits (PageCacheMiddleware.wait_for). After a change, a crowd asking for the home page
+    then renders it once, not once per thread of every app server."""
+    claim = rendering_key(key, generation)
+    try:
+        claimed = cache.add(claim, 1, settings.PORTAL_PAGE_CACHE_WAIT_SECONDS)
+    except Exception:
+        return claim
+    return claim if claimed else None
+
+
+def release_rendering(claim):
+    with contextlib.suppress(Exception):
+        cache.delete(claim)
+
+
+def response_of(entry):
+    _generation, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
 def is_storable(response):
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -186,26 +217,53 @@ class PageCacheMiddleware:
             if not response.has_header("Cache-Control"):
                 add_never_cache_headers(response)
             return response
-        entry = None
+        entry = claimed = None
         if page_cache_seconds():
             key = cache_key(request)
             generation, cached = self.lookup(key)
+            if cached is None and generation is not None:
+                claimed = claim_rendering(key, generation)
+                if claimed is None:
+                    cached = self.wait_for(key, generation)
             if cached is not None:
                 return cached
             if generation is not None:
                 # The generation as it was when the request came in: a page rendered while
                 # content changed is stored under the old one and never served.
                 entry = (key, generation)
-        response = self.get_response(request)
-        self.after_public_request(response, entry)
+        try:
+            response = self.get_response(request)
+            self.after_public_request(response, entry)
+        finally:
+            if claimed:
+                release_rendering(claimed)
         return response
 
+    def wait_for(self, key, generation):
+        """The page another request is rendering for this generation, once it is stored.
+        None as soon as that request is done without storing it (a page that is never kept,
+        such as a form) or after PORTAL_PAGE_CACHE_WAIT_SECONDS: this one renders it then."""
+        deadline = time.monotonic() + settings.PORTAL_PAGE_CACHE_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.02)
+            try:
+                found = cache.get_many([rendering_key(key, generation), key])
+            except Exception:
+                return None
+            stored = found.get(key)
+            if stored is not None and stored[0] == generation:
+                recent.put(key, stored)
+                return response_of(stored)
+            if rendering_key(key, generation) not in found:
+                return None
+        return None
+
     @staticmethod
-    def lookup(key):
+    def lookup(key, generation=None):
         """(the current generation, the cached response or None); (None, None) when the
         cache does not answer. No round trip to the cache for a page this process served
         in the current generation; one otherwise (the generation and the page together)."""
-        generation = recent.known_generation()
+        generation = generation or recent.known_generation()
         stored = recent.get(key) if generation is not None else None
         if stored is None or stored[0] != generation:
             try:
@@ -221,12 +279,7 @@ class PageCacheMiddleware:
             if generation is None or stored is None or stored[0] != generation:
                 return generation, None
             recent.put(key, stored)
-        _generation, status, headers, content = stored
-        response = HttpResponse(content, status=status)
-        for name, value in headers:
-            response[name] = value
-        response["X-Page-Cache"] = "hit"
-        return generation, response
+        return generation, response_of(stored)
 
     def after_public_request(self, response, entry):
         if response.cookies or "Cookie" in (response.get("Vary") or ""):

@@ -3,6 +3,8 @@ content change is visible at once: the page cache of portal/page_cache.py, purge
 proposals_pages/purging.py."""
 
 import datetime
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.contrib.messages import constants, get_messages
@@ -338,3 +340,44 @@ def test_a_change_is_seen_at_once_by_the_process_that_made_it_even_when_it_trust
         proposal.save_revision().publish()
 
     assert "Fler gungor på lekplatsen" in text(visitor.get("/sv/forslag/"))
+
+
+class SlowPage:
+    """A page that takes a while to render, counting how often it is rendered."""
+
+    def __init__(self, set_cookie=False):
+        self.renders = 0
+        self.set_cookie = set_cookie
+
+    def __call__(self, request):
+        self.renders += 1
+        time.sleep(0.3)
+        response = HttpResponse("<p>Startsidan</p>")
+        if self.set_cookie:
+            response.set_cookie("csrftoken", "x")
+        return response
+
+
+def side_by_side(middleware, count):
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(lambda _: middleware(RequestFactory().get("/sv/")), range(count)))
+
+
+def test_a_crowd_asking_for_a_page_not_cached_yet_has_it_rendered_once(page_cache):
+    page = SlowPage()
+
+    responses = side_by_side(PageCacheMiddleware(page), 5)
+
+    assert page.renders == 1
+    assert sorted(cache_state(response) for response in responses) == ["hit"] * 4 + ["miss"]
+    assert {response.content for response in responses} == {b"<p>Startsidan</p>"}
+
+
+def test_a_crowd_asking_for_a_page_that_is_never_kept_gets_it_rendered_for_each(page_cache):
+    page = SlowPage(set_cookie=True)
+
+    responses = side_by_side(PageCacheMiddleware(page), 3)
+
+    assert page.renders == 3
+    assert all(response.status_code == 200 for response in responses)
+    assert all(cache_state(response) is None for response in responses)

@@ -157,6 +157,9 @@ PORTAL_PAGE_CACHE_MAX_BYTES = 2 * 1024 * 1024
 # this long: a change made through another app server shows there up to a second later.
 PORTAL_PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "500"))
 PORTAL_PAGE_CACHE_CHECK_SECONDS = float(os.environ.get("PAGE_CACHE_CHECK_SECONDS", "1"))
+# A page missing from the cache is rendered by one request; the others asking for it wait
+# this long for it at most, then render it themselves.
+PORTAL_PAGE_CACHE_WAIT_SECONDS = 5
 PORTAL_BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
 PORTAL_SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", "300"))
 # A change of more pages than this in one transaction (an import) purges a CDN's hubs but
