@@ -5,8 +5,8 @@ its Redis): run it by hand, on loopback, bounded in time (about two minutes), an
 prints (bench/README.md, "Load and faults"). In order:
 
 1. gunicorn with the production profile (bench/production_server.py), wrk sending a steady
-   mix, and a probe asking every quarter second for /healthz and for a page that is never
-   cached (a free-text listing search), noting each answer's time and status;
+   mix, and a probe asking side by side for /healthz, for a proposal page that is never
+   cached and for the home page, several times a second, noting each answer's time;
 2. PostgreSQL restarted (pg_ctlcluster ... restart): requests may fail only while it is down
    and must recover without restarting the app (persistent connections are health-checked);
 3. Redis stopped (redis-cli shutdown), then started again as the machine starts it: the site
@@ -25,8 +25,8 @@ import argparse
 import asyncio
 import email
 import json
+import logging
 import os
-import random
 import shlex
 import subprocess
 import sys
@@ -88,38 +88,62 @@ def ensure_services():
     return False
 
 
-class Probe(threading.Thread):
-    """Asks every quarter second for /healthz, an uncached page and the cached home page."""
+class Probe:
+    """Three askers side by side, each noting (start, status) of every answer: /healthz every
+    fifth of a second, a proposal page that is never cached (a query string of its own each
+    time, so the database is asked) every quarter second, and the home page's X-Page-Cache."""
 
-    def __init__(self, base):
-        super().__init__(daemon=True)
+    def __init__(self, base, page):
         self.base = base
-        self.samples = []  # (time, health status, uncached page status, home page's X-Page-Cache)
+        self.page = page
+        self.health, self.pages, self.cached = [], [], []
+        self.page_spans = []  # (start, end, status): a request may be under way as it fails
         self.stopped = threading.Event()
-        self.words = ["lekplats", "belysning", "park", "skola", "bibliotek", "fotboll"]
+        self.threads = [
+            threading.Thread(target=self.ask, args=(self.ask_health, 0.2), daemon=True),
+            threading.Thread(target=self.ask, args=(self.ask_page, 0.25), daemon=True),
+            threading.Thread(target=self.ask, args=(self.ask_home, 0.25), daemon=True),
+        ]
 
-    def run(self):
-        rng = random.Random(1)
+    def start(self):
+        for thread in self.threads:
+            thread.start()
+
+    def stop(self):
+        self.stopped.set()
+        for thread in self.threads:
+            thread.join(30)
+
+    def ask(self, question, every):
+        number = 0
         while not self.stopped.is_set():
             started = time.monotonic()
-            health = get(self.base + "/healthz", timeout=5)[0]
-            word = rng.choice(self.words)
-            uncached = get(f"{self.base}/sv/forslag/?q={word}&page={rng.randint(1, 3)}", timeout=8)[
-                0
-            ]
-            home = get(self.base + "/sv/", timeout=5)[1].get("X-Page-Cache")
-            self.samples.append((started, health, uncached, home))
-            self.stopped.wait(max(0.0, 0.25 - (time.monotonic() - started)))
+            number += 1
+            question(started, number)
+            self.stopped.wait(max(0.0, every - (time.monotonic() - started)))
 
-    def between(self, start, end):
-        return [s for s in self.samples if start <= s[0] < end]
+    def ask_health(self, started, number):
+        self.health.append((started, get(self.base + "/healthz", timeout=5)[0]))
+
+    def ask_page(self, started, number):
+        status = get(f"{self.base}{self.page}?probe={number}", timeout=15)[0]
+        self.pages.append((started, status))
+        self.page_spans.append((started, time.monotonic(), status))
+
+    def ask_home(self, started, number):
+        self.cached.append((started, get(self.base + "/sv/", timeout=15)[1].get("X-Page-Cache")))
 
 
-def summary(samples):
-    pages = Counter(status for _t, _h, status, _c in samples)
-    health = Counter(status for _t, status, _p, _c in samples)
-    cached = Counter(state for _t, _h, _p, state in samples)
-    return {"pages": dict(pages), "healthz": dict(health), "home X-Page-Cache": dict(cached)}
+def between(samples, start, end):
+    return [value for when, value in samples if start <= when < end]
+
+
+def summary(probe, start, end):
+    return {
+        "pages": dict(Counter(between(probe.pages, start, end))),
+        "healthz": dict(Counter(between(probe.health, start, end))),
+        "home X-Page-Cache": dict(Counter(between(probe.cached, start, end))),
+    }
 
 
 # --- the mail server -------------------------------------------------------------------
@@ -184,6 +208,23 @@ class SmtpSink:
             self.thread.join(5)
 
 
+def probe_page(mix):
+    """A proposal page of the mix (the probe adds a query string of its own each time)."""
+    return next(path for _weight, path in mix if path.startswith("/sv/forslag/bench-"))
+
+
+class CountFailures(logging.Handler):
+    """feedback.py logs each message it could not send (with the traceback): counted here
+    instead of filling the screen."""
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
 def mail_fault(count, deliver_command):
     """Feedback for `count` proposals while the mail server is down, then with it up."""
     from django.db import transaction
@@ -198,6 +239,10 @@ def mail_fault(count, deliver_command):
         .distinct()
         .order_by("?")[:count]
     )
+    logger = logging.getLogger("proposals_pages.feedback")
+    failures = CountFailures()
+    logger.addHandler(failures)
+    logger.propagate = False
     # Synthetic proposers (bench data), removed again at the end.
     created = [
         Proposer.objects.create(
@@ -233,10 +278,13 @@ def mail_fault(count, deliver_command):
             control.stop()
     finally:
         Proposer.objects.filter(pk__in=[proposer.pk for proposer in created]).delete()
+    logger.removeHandler(failures)
+    logger.propagate = True
     expected = {f"faults-{proposal.pk}@example.org" for proposal in proposals}
     return {
         "messages": len(proposals),
         "accepted while the server was down": sum(attempts),
+        "failures logged": failures.count,
         "arrived after it came back": sum(1 for address in expected if arrived[address]),
         "lost": sum(1 for address in expected if not arrived[address]),
         "doubled": sum(1 for address in expected if arrived[address] > 1),
@@ -256,7 +304,7 @@ def main():
     )
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL))
     parser.add_argument("--port", type=int, default=8124)
-    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--mails", type=int, default=10)
     parser.add_argument("--deliver-command", default="")
     args = parser.parse_args()
@@ -277,7 +325,7 @@ def main():
     report = {"load average before": load_average()}
     try:
         with server:
-            probe = Probe(server.base)
+            probe = Probe(server.base, probe_page(mix))
             load = {}
             crowd = threading.Thread(
                 target=lambda: load.update(
@@ -304,10 +352,10 @@ def main():
             )
             pg_up = time.monotonic()
             recovered = None
-            while time.monotonic() < pg_up + 20:
-                after = [s for s in probe.samples if s[0] >= pg_up]
-                if after and after[-1][2] == 200:
-                    recovered = after[-1][0]
+            while time.monotonic() < pg_up + 30:
+                answered = [when for when, status in probe.pages if when >= pg_up and status == 200]
+                if answered:
+                    recovered = answered[0]
                     break
                 time.sleep(0.2)
             time.sleep(max(0.0, pg_up + 12 - time.monotonic()))
@@ -323,50 +371,69 @@ def main():
             subprocess.run(REDIS_START, stdout=subprocess.DEVNULL, check=True)
             redis_up = time.monotonic()
             time.sleep(12)
-            probe.stopped.set()
+            ended = time.monotonic()
+            probe.stop()
             crowd.join(120)
-            probe.join(10)
     finally:
         services_ok = ensure_services()
 
-    grace = 2.0  # a request under way when the database went away
-    before = probe.between(t0, pg_down)
-    pg_window = probe.between(pg_down, pg_up + grace)
-    between = probe.between(pg_up + grace, redis_down)
+    grace = 3.0  # requests under way when the database went away, and reconnecting
     # A process trusts the generation it read for a second (portal/page_cache.py).
-    redis_window = probe.between(redis_down + 1.5, redis_up)
-    afterwards = probe.between(redis_up + 3, time.monotonic())
+    phases = {
+        "before the faults": (t0, pg_down),
+        "while PostgreSQL restarted": (pg_down, pg_up + grace),
+        "after PostgreSQL was back": (pg_up + grace, redis_down),
+        "while Redis was down": (redis_down + 1.5, redis_up),
+        "after Redis was back": (redis_up + 3, ended),
+    }
     report.update(
         {
             "postgres restart took s": round(pg_up - pg_down, 2),
             "pages answered again after s": round(recovered - pg_up, 2) if recovered else None,
-            "before the faults": summary(before),
-            "while PostgreSQL restarted": summary(pg_window),
-            "after PostgreSQL was back": summary(between),
-            "while Redis was down": summary(redis_window),
-            "after Redis was back": summary(afterwards),
-            "wrk": load,
+            **{name: summary(probe, *window) for name, window in phases.items()},
+            "wrk (its errors are the requests made while PostgreSQL was down)": load,
             "load average after": load_average(),
         }
     )
 
     print("Mail server down ...", flush=True)
+    from django.db import connections
+
+    connections.close_all()  # this script's own connection did not survive the restart
     report["mail"] = mail_fault(args.mails, args.deliver_command)
 
-    def ok_only(samples, field=2):
-        return bool(samples) and all(s[field] == 200 for s in samples)
+    def pages_in(name):
+        return between(probe.pages, *phases[name])
 
+    def all_ok(values):
+        return bool(values) and all(value == 200 for value in values)
+
+    redis_phase = phases["while Redis was down"]
+    pg_start, pg_end = phases["while PostgreSQL restarted"]
+    failed_outside = [
+        (round(start - t0, 1), round(end - t0, 1), status)
+        for start, end, status in probe.page_spans
+        if status != 200 and (end < pg_start or start > pg_end) and start < redis_down
+    ]
+    report["page failures outside the restart (s from the start)"] = failed_outside
     verdicts = {
         "PostgreSQL: failures only while it was down, recovered without an app restart": (
-            ok_only(before) and ok_only(between) and recovered is not None
+            not failed_outside
+            and all_ok(pages_in("after PostgreSQL was back"))
+            and recovered is not None
         ),
+        # A health check may also go unanswered in time on a machine this loaded; it must
+        # never say 200 while the cache is down.
         "Redis: pages kept being served, uncached, /healthz said 503": (
-            ok_only(redis_window)
-            and all(s[1] == 503 for s in redis_window)
-            and all(s[3] != "hit" for s in redis_window)
+            all_ok(pages_in("while Redis was down"))
+            and 200 not in between(probe.health, *redis_phase)
+            and 503 in between(probe.health, *redis_phase)
+            and "hit" not in between(probe.cached, *redis_phase)
         ),
-        "Redis: cached again once it was back": any(s[3] == "hit" for s in afterwards)
-        and ok_only(afterwards),
+        "Redis: cached again once it was back": (
+            "hit" in between(probe.cached, *phases["after Redis was back"])
+            and all_ok(pages_in("after Redis was back"))
+        ),
         "Mail: every feedback e-mail arrived once": (
             report["mail"]["lost"] == 0 and report["mail"]["doubled"] == 0
         ),
@@ -381,6 +448,12 @@ def main():
     print()
     for name, passed in verdicts.items():
         print(f"{'ok  ' if passed else 'FAIL'} {name}")
+    if report["mail"]["lost"] and not args.deliver_command:
+        print(
+            "     proposals_pages/feedback.py sends at once and keeps nothing it could not "
+            "send;\n     the background delivery of issue 8 must keep each message until the "
+            "server takes it\n     (rerun with --deliver-command to check it)."
+        )
     return 0 if all(verdicts.values()) else 1
 
 
