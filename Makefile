@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PG_URL := $(filter postgres%,$(DATABASE_URL))
 
-.PHONY: install demo test lint translations serve-demo clean browser-deps
+.PHONY: install demo test lint translations serve clean browser-deps
 
 install: $(VENV)/.installed
 
@@ -25,6 +25,24 @@ demo: install translations
 	env -u DATABASE_URL $(PY) manage.py load_demo --address 127.0.0.1:$(PORT)
 	env -u DATABASE_URL $(PY) manage.py ensure_admin
 	env -u DATABASE_URL $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The production profile on this machine: gunicorn, PostgreSQL and Redis (README, "Running in
+# production"). DEMO=1 loads the demo content first (never on a municipality's own database).
+SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/portal
+SERVE_REDIS_URL ?= redis://127.0.0.1:6379/0
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
+	DATABASE_URL=$${DATABASE_URL:-$(SERVE_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(SERVE_REDIS_URL)} \
+	SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret-key)} GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)}
+
+serve: install translations
+	mkdir -p var
+	@[ -n "$$SECRET_KEY" ] || [ -s var/secret-key ] || \
+		(umask 077 && $(PY) -c 'import secrets; print(secrets.token_urlsafe(64))' > var/secret-key)
+	$(SERVE_ENV) $(PY) -m portal.ensure_database
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
+	@if [ "$(DEMO)" = 1 ]; then $(SERVE_ENV) $(PY) manage.py load_demo && $(SERVE_ENV) $(PY) manage.py ensure_admin; fi
+	exec env $(SERVE_ENV) $(VENV)/bin/gunicorn -c portal/gunicorn.conf.py
 
 lint: install
 	$(VENV)/bin/ruff check .

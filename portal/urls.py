@@ -7,12 +7,14 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import sitemap
+from portal import health, sitemap
 from proposals_pages import open_data, open_data_statistics
 from proposals_pages.api import api_router
 from search import views as search_views
 
 urlpatterns = [
+    # For load balancers: no language prefix, never cached, no HTTPS redirect (production.py).
+    path("healthz", health.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -40,11 +42,16 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG or getattr(settings, "PORTAL_SERVE_MEDIA", False):
+    # Media from the app itself: the demo, or one machine without a web server in front.
+    from django.views.static import serve
+
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),

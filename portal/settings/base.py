@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Whole pages for anonymous visitors (off unless PAGE_CACHE_SECONDS is set; production).
+    "portal.page_cache.PageCacheMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, but an API's 404 is not redirected under a language prefix.
@@ -112,17 +114,67 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory unless REDIS_URL names a Redis server.
+# Local memory unless REDIS_URL names a Redis server (django-redis). Renditions (image sizes)
+# have a cache of their own, so clearing or evicting pages never makes Wagtail look every
+# image's renditions up again. A Redis that is down is a cache that misses: the site keeps
+# serving, uncached, and /healthz says so to the load balancer.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "portal")
+
+
+def redis_cache(location, key_prefix):
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            # A Redis that does not answer costs a request half a second at most.
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
+    }
+
+
 if REDIS_URL:
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
+        "default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX),
+        "renditions": redis_cache(
+            os.environ.get("REDIS_RENDITIONS_URL", REDIS_URL), f"{CACHE_KEY_PREFIX}-renditions"
+        ),
     }
+    # One traceback per failed cache call would flood the log while Redis is down.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = env_bool("REDIS_LOG_ERRORS", False)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (portal/page_cache.py) and what a CDN in front may keep. Pages are purged on
+# every content change (proposals_pages/purging.py); the time limits bound what no change
+# announces (a session that has ended moves from "upcoming" to "past").
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+PORTAL_PAGE_CACHE_MAX_BYTES = 2 * 1024 * 1024
+# Each process keeps its latest pages in memory too, and trusts the generation it read for
+# this long: a change made through another app server shows there up to a second later.
+PORTAL_PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "500"))
+PORTAL_PAGE_CACHE_CHECK_SECONDS = float(os.environ.get("PAGE_CACHE_CHECK_SECONDS", "1"))
+# A page missing from the cache is rendered by one request; the others asking for it wait
+# this long for it at most, then render it themselves.
+PORTAL_PAGE_CACHE_WAIT_SECONDS = 5
+PORTAL_BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+PORTAL_SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", "300"))
+# A change of more pages than this in one transaction (an import) purges a CDN's hubs but
+# not each page (those expire by SHARED_CACHE_SECONDS).
+PORTAL_PURGE_MAX_PAGES = 500
+# A CDN or Varnish purged with Wagtail's frontend cache: FRONTEND_CACHE_URL names a Varnish
+# (or any cache taking HTTP PURGE); other back ends (Cloudflare, CloudFront) are set in a
+# settings module of your own (README, "Deployment").
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -123,6 +123,10 @@ class AreaPage(RoutablePageMixin, BasePage):
 
         return feeds.AreaFeed()(request, page=self)
 
+    def get_cached_paths(self):
+        # What a CDN keeps of the page besides itself (proposals_pages/purging.py).
+        return ["/", "/flode/"]
+
     class Meta:
         verbose_name = _("area")
         verbose_name_plural = _("areas")

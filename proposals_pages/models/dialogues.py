@@ -117,6 +117,14 @@ class DialogueIndexPage(RoutablePageMixin, BasePage):
             events = events.in_area(area)
         return {"other_events": events}
 
+    def get_cached_paths(self):
+        # The campaign overviews besides the page (proposals_pages/purging.py); the rounds'
+        # pages expire by the shared cache's s-maxage.
+        from .areas import AreaPage
+
+        slugs = AreaPage.objects.live().filter(locale=self.locale).values_list("slug", flat=True)
+        return ["/", "/kampanj/", *(f"/kampanj/{slug}/" for slug in slugs)]
+
     class Meta:
         verbose_name = _("dialogue index")
 
@@ -302,6 +310,13 @@ class DialogueEventPage(RoutablePageMixin, BasePage):
     def ics(self, request):
         calendar = campaigns.build_calendar([self], request)
         return campaigns.ics_response(calendar, f"{self.slug}.ics")
+
+    def get_cached_paths(self):
+        # What a CDN keeps of the session besides its page (proposals_pages/purging.py).
+        return ["/"] + [
+            self.reverse_subpage(name)
+            for name in ("campaign", "poster", "flyer", "qr_svg", "qr_png", "share_image", "ics")
+        ]
 
     class Meta:
         verbose_name = _("dialogue session")

@@ -177,6 +177,10 @@ class ProposalIndexPage(RoutablePageMixin, BasePage):
 
         return feeds.PortalFeed()(request, page=self)
 
+    def get_cached_paths(self):
+        # What a CDN keeps of the page besides itself (proposals_pages/purging.py).
+        return ["/", "/flode/"]
+
     @path("hitta/", name="find")
     def find_proposal(self, request):
         """The receipt's reference leads straight to the proposal; otherwise say so."""
@@ -604,6 +608,10 @@ class ProposalPage(RoutablePageMixin, BasePage):
         from .. import feeds
 
         return feeds.ProposalFeed()(request, page=self)
+
+    def get_cached_paths(self):
+        # What a CDN keeps of the page besides itself (proposals_pages/purging.py).
+        return ["/", "/flode/"]
 
     def related_proposals(self, limit=4):
         """Proposals from the same dialogue session first, then from the same area.
