@@ -77,6 +77,67 @@ def feedback_message(proposal, change, proposer, language):
     return subject, "\n\n".join(paragraphs) + "\n"
 
 
+def queue_receipt(proposal):
+    """E-mail the proposer the receipt of an online proposal: its reference and where to
+    follow it. Interim: sent synchronously once the transaction commits (a failure logged);
+    the background delivery replaces the body of this function, not its callers."""
+    from django.db import transaction
+
+    def send():
+        proposer = Proposer.objects.filter(proposal=proposal).first()
+        if proposer is None or not proposer.email:
+            return
+        language = proposer.preferred_language or settings.LANGUAGE_CODE
+        with translation.override(language):
+            subject, body = receipt_message(proposal, proposer, language)
+        try:
+            send_mail(subject, body, None, [proposer.email])
+        except Exception:
+            logger.exception("Receipt e-mail on proposal %s could not be sent.", proposal.reference)
+
+    transaction.on_commit(send)
+
+
+def receipt_message(proposal, proposer, language):
+    """The receipt's subject and plain-text body, in the active language."""
+    subject = _("We have received your proposal %(reference)s") % {"reference": proposal.reference}
+    greeting = (
+        _("Hello %(name)s,") % {"name": proposer.name} if proposer.name.strip() else _("Hello,")
+    )
+    paragraphs = [
+        greeting,
+        _("Thank you for your proposal “%(title)s”. Its reference is %(reference)s.")
+        % {"title": proposal.title, "reference": proposal.reference},
+        _(
+            "A moderator reads it before it is published. You will hear from us each time "
+            "its status changes."
+        ),
+        _("Follow your proposal with its reference:") + "\n" + find_url(proposal, language),
+        str(settings.WAGTAIL_SITE_NAME),
+    ]
+    return subject, "\n\n".join(paragraphs) + "\n"
+
+
+def find_url(proposal, language):
+    """The absolute address of "find my proposal" for the reference, in the language."""
+    from urllib.parse import urlencode
+
+    from .models import ProposalIndexPage
+
+    index = (
+        ProposalIndexPage.objects.live().filter(locale__language_code=language).first()
+        or ProposalIndexPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .first()
+    )
+    return (
+        index.get_full_url()
+        + index.reverse_subpage("find")
+        + "?"
+        + urlencode({"reference": proposal.reference})
+    )
+
+
 def page_url(proposal, language):
     """The proposal's absolute address in the language, or in the site's default one."""
     locale = Locale.objects.filter(language_code=language).first()
