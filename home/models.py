@@ -1,9 +1,12 @@
 """The home page: the way in to every section of the portal."""
 
+from django.conf import settings
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -11,8 +14,13 @@ from proposals_pages.api import RichTextHTMLField
 from proposals_pages.models.base import BasePage
 
 
-class HomePage(BasePage):
-    """Upcoming dialogue sessions, the latest decisions, this year's budget and every area."""
+class HomePage(RoutablePageMixin, BasePage):
+    """Upcoming dialogue sessions, the latest decisions, this year's budget and every area.
+
+    Routable for the privacy page (integritet/): interface text only, so a route here gives
+    it in every language tree at once, with nothing for editors to translate or keep in step
+    with the settings it quotes (a ContentPage would need both).
+    """
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
@@ -55,6 +63,23 @@ class HomePage(BasePage):
         )
         context["sections"] = self.get_children().live().in_menu().specific()
         return context
+
+    @path("integritet/", name="privacy")
+    def privacy(self, request):
+        """How a proposer's personal data is handled (GDPR), in the visitor's language."""
+        return TemplateResponse(
+            request,
+            "pages/privacy_page.html",
+            {
+                "page": self,
+                "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
+                "contact_email": settings.DEFAULT_FROM_EMAIL,
+            },
+        )
+
+    def get_cached_paths(self):
+        # What a CDN keeps of the page besides itself (proposals_pages/purging.py).
+        return ["/", "/integritet/"]
 
     class Meta:
         verbose_name = _("home page")

@@ -421,6 +421,7 @@ class AreaCampaign:
 
     area = None
     locale = None
+    request = None
 
     @property
     def dialogue_name(self):
@@ -448,7 +449,15 @@ class AreaCampaign:
 
     @property
     def online_proposal_url(self):
-        return getattr(settings, "PORTAL_ONLINE_PROPOSAL_URL", "")
+        """Where to leave a proposal online: PORTAL_ONLINE_PROPOSAL_URL where the municipality
+        has a form elsewhere, else the portal's own, pre-filled with the area (and session)."""
+        from .submission import submission_url
+
+        external = getattr(settings, "PORTAL_ONLINE_PROPOSAL_URL", "")
+        if external:
+            return external
+        url = submission_url(self.request, area=self.area, dialogue=getattr(self, "session", None))
+        return absolute(self.request, url) if url else ""
 
     @property
     def has_contact(self):

@@ -256,3 +256,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Online proposals (proposals_pages/submission.py): how many one client (IP address) may send
+# in an hour, and how long a proposer's personal data is kept after the proposal's final
+# status (the privacy page and the form's consent text say so).
+PROPOSAL_SUBMISSIONS_PER_HOUR = int(os.environ.get("PROPOSAL_SUBMISSIONS_PER_HOUR", "5"))
+PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))

@@ -145,6 +145,12 @@ class ProposalQuerySet(PageQuerySet):
         page object per row and link took most of the CSV's time."""
         return self.select_related(None).only(*OPEN_DATA_FIELDS)
 
+    def awaiting_moderation(self):
+        """Online proposals in the Swedish tree never published yet: drafts for moderators."""
+        return self.in_default_locale().filter(
+            live=False, first_published_at__isnull=True, channel=ProposalPage.Channel.DIGITAL
+        )
+
     def with_reference(self, reference):
         """The proposal a receipt's reference names; case and spaces are forgiven."""
         return self.filter(reference__iexact=normalise_reference(reference))
@@ -155,7 +161,8 @@ def normalise_reference(value):
 
 
 class ProposalIndexPage(RoutablePageMixin, BasePage):
-    """All proposals, filterable (/forslag/), and "find my proposal" (/forslag/hitta/)."""
+    """All proposals, filterable (/forslag/), "find my proposal" (/forslag/hitta/), and the
+    form to leave one online (/forslag/lamna/, its receipt at /forslag/lamna/kvitto/)."""
 
     template = "pages/proposal_index_page.html"
     parent_page_types = ["home.HomePage"]
@@ -194,14 +201,36 @@ class ProposalIndexPage(RoutablePageMixin, BasePage):
             # The proposal in the visitor's language: its translation, or the Swedish page
             # at its address in that language.
             return redirect(page_url(proposal, request))
+        # An online proposal a moderator has not published yet: received, nothing more.
+        pending = bool(reference.strip()) and (
+            ProposalPage.objects.awaiting_moderation().with_reference(reference).exists()
+        )
         response = self.render(
             request,
-            context_overrides={"find_reference": reference, "find_failed": bool(reference)},
+            context_overrides={
+                "find_reference": reference,
+                "find_failed": bool(reference) and not pending,
+                "find_pending": pending,
+            },
             template="pages/find_proposal_page.html",
         )
-        if reference:
+        if reference and not pending:
             response.status_code = 404  # a helpful page, but no such proposal
         return response
+
+    @path("lamna/", name="submit")
+    def submit_proposal(self, request):
+        """Leave a proposal online (proposals_pages/submission.py)."""
+        from .. import submission
+
+        return submission.submission_page(self, request)
+
+    @path("lamna/kvitto/", name="receipt")
+    def submission_receipt(self, request):
+        """The receipt after leaving a proposal online: its reference and what happens next."""
+        from .. import submission
+
+        return submission.receipt_page(self, request)
 
     class Meta:
         verbose_name = _("proposal index")

@@ -134,6 +134,23 @@ def section_page(context, model):
     return section.specific if section else None
 
 
+@register.simple_tag(takes_context=True)
+def privacy_url(context):
+    """The privacy page (a route of the home page) in the visitor's language."""
+    home = localized_home(context)
+    if home is None:
+        return ""
+    return localization.page_url(home, context.get("request")) + home.reverse_subpage("privacy")
+
+
+@register.simple_tag(takes_context=True)
+def proposal_form_url(context, area=None, dialogue=None):
+    """The online form in the visitor's language, pre-filled with an area and a session."""
+    from ..submission import submission_url
+
+    return submission_url(context.get("request"), area=area, dialogue=dialogue)
+
+
 # The accessibility statement's slug (proposals_pages/demo/accessibility.py makes the page).
 ACCESSIBILITY_STATEMENT_SLUG = "tillganglighet"
 
