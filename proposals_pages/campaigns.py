@@ -448,6 +448,13 @@ class AreaCampaign:
         return area_numbers(self.area)
 
     @property
+    def printed_proposal_url(self):
+        """What a poster or flyer gives to type in: only a short address of the municipality's
+        own (PORTAL_ONLINE_PROPOSAL_URL), else the area strategist. The portal's form, with its
+        query, is too long to type; the sheet's QR code leads to the campaign page and it."""
+        return getattr(settings, "PORTAL_ONLINE_PROPOSAL_URL", "")
+
+    @property
     def online_proposal_url(self):
         """Where to leave a proposal online: PORTAL_ONLINE_PROPOSAL_URL where the municipality
         has a form elsewhere, else the portal's own, pre-filled with the area (and session)."""

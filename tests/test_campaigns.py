@@ -228,10 +228,22 @@ def test_an_open_dialogue_invites_any_idea(client, site_tree, area):
     assert "Öppen dialog: ta med alla dina idéer" in text_of(client.get(campaign_url(session)))
 
 
-def test_who_cannot_come_is_sent_to_the_area_strategist_when_there_is_no_online_form(
+def test_who_cannot_come_is_sent_to_the_portals_own_form_for_the_area_and_session(
     client, session, settings
 ):
     settings.PORTAL_ONLINE_PROPOSAL_URL = ""
+
+    text = text_of(client.get(campaign_url(session)))
+
+    form = f"http://testserver/sv/forslag/lamna/?area=fittja&amp;dialogue={session.slug}"
+    assert f'href="{form}"' in text
+
+
+def test_who_cannot_come_is_sent_to_the_area_strategist_when_there_is_no_online_form(
+    client, session, settings, site_tree
+):
+    settings.PORTAL_ONLINE_PROPOSAL_URL = ""
+    site_tree.proposals.unpublish()
 
     text = text_of(client.get(campaign_url(session)))
 

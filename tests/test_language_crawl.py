@@ -33,6 +33,10 @@ START_PATHS = [
     "forslag/?area=fittja&status=approved",
     "forslag/?year=nonsense",
     "forslag/hitta/?reference=BD-1999-9999",
+    "forslag/lamna/",
+    "forslag/lamna/?area=fittja",
+    "forslag/lamna/kvitto/",
+    "integritet/",
     "omraden/",
     "omraden/fittja/",
     "teman/",
@@ -198,6 +202,9 @@ def test_every_demo_page_type_is_crawled(demo, client, language):
         "pages/statistics_page.html",
         "pages/search_page.html",
         "pages/content_page.html",
+        "pages/proposal_submission_page.html",
+        "pages/proposal_receipt_page.html",
+        "pages/privacy_page.html",
     } <= templates
 
 

@@ -79,6 +79,12 @@ PAGES = [
         status=404,
         shows=".notice--warning",
     ),
+    # Leave a proposal online: the form, pre-filled from an area page, and the receipt (with
+    # no proposal in the session: its empty state). The form's error state, which needs a
+    # POST, is test_accessibility.test_the_proposal_forms_error_state_meets_wcag_21_aa.
+    PageCase("proposal-form-lamna", "/sv/forslag/lamna/", shows="form.submission"),
+    PageCase("proposal-form-lamna-area", "/sv/forslag/lamna/?area=fittja", shows="form.submission"),
+    PageCase("proposal-receipt-lamna", "/sv/forslag/lamna/kvitto/", shows="main h1"),
     *[
         PageCase(f"proposal-{code}", find("proposals_pages.ProposalPage", status=code))
         for code in Status.values
@@ -150,6 +156,7 @@ PAGES = [
         "/sv/sok/?q=park&area=alby&status=completed&status=rejected",
     ),
     PageCase("search-no-results", "/sv/sok/?q=zyxwvu", shows=".empty"),
+    PageCase("privacy-integritet", "/sv/integritet/", shows="main h2"),
     PageCase("accessibility-statement", f"/sv/{STATEMENT_SLUG}/", shows="main h2"),
     PageCase("open-data", "/sv/oppna-data/", shows=".facts--terms"),
     PageCase("not-found", "/sv/finns-inte/", status=404, shows="main h1"),

@@ -88,3 +88,20 @@ def test_page_meets_wcag_21_aa(case, lang, demo_site, new_page):
 
     assert not violations, f"axe found on {url}:\n{describe(violations)}"
     assert not problems, f"{url}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_the_proposal_forms_error_state_meets_wcag_21_aa(lang, demo_site, new_page):
+    """The online form sent empty (lamna/): its error summary and marked fields."""
+    page = new_page()
+    page.goto(f"{demo_site.base_url}/{lang}/forslag/lamna/")
+    page.fill("#id_email", "not-an-address")
+    with page.expect_navigation():
+        page.click("form.submission button[type=submit]")
+
+    assert page.locator(".error-summary[role=alert] a[href='#id_title']").count() == 1
+    assert page.get_attribute("#id_title", "aria-invalid") == "true"
+    assert page.input_value("#id_email") == "not-an-address"
+    violations = axe_violations(page)
+    screenshot(page, f"{lang}-proposal-form-lamna-errors")
+    assert not violations, describe(violations)
