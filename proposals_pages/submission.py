@@ -49,6 +49,10 @@ RECEIPT_SESSION_KEY = "proposal-receipt"
 HONEYPOT_FIELD = "website"
 
 
+class TelephoneInput(forms.TextInput):
+    input_type = "tel"
+
+
 class ProposalSubmissionForm(forms.Form):
     """What a resident tells us: the proposal, and (only to get feedback) who they are."""
 
@@ -76,7 +80,7 @@ class ProposalSubmissionForm(forms.Form):
         max_length=254,
         error_messages={"invalid": _("Enter an e-mail address like name@example.com.")},
     )
-    phone = forms.CharField(label=_("Phone"), max_length=50, required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=50, required=False, widget=TelephoneInput)
     preferred_language = forms.ChoiceField(
         label=_("Language for our answer"), choices=settings.LANGUAGES
     )
@@ -112,7 +116,7 @@ class ProposalSubmissionForm(forms.Form):
         self.fields["title"].widget.attrs["autocomplete"] = "off"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["phone"].widget.attrs.update(autocomplete="tel", type="tel")
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
 
     def clean_phone(self):
@@ -199,6 +203,7 @@ def submission_page(index, request):
         request,
         context_overrides={
             "form": form.accessible(),
+            "submit_url": page_url(index, request) + index.reverse_subpage("submit"),
             "dialogue": dialogue,
             "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
         },

@@ -431,3 +431,34 @@ def test_find_my_proposal_says_a_pending_one_is_waiting_for_moderation(client, d
     assert draft.reference in text
     assert "moderator" in text
     assert "Fler bänkar vid torget" not in text and "vila på" not in text
+
+
+# --- the ways to the form ----------------------------------------------------------------
+
+
+def form_links(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a["href"] for a in soup.select("a[href*='/forslag/lamna/']")]
+
+
+def test_the_home_page_and_the_listing_link_to_the_form(client, places):
+    assert "/sv/forslag/lamna/" in form_links(client.get("/sv/"))
+    assert "/sv/forslag/lamna/" in form_links(client.get("/sv/forslag/"))
+
+
+def test_an_area_page_links_to_the_form_for_its_area(client, places):
+    assert "/sv/forslag/lamna/?area=alby" in form_links(client.get("/sv/omraden/alby/"))
+
+
+def test_an_upcoming_session_links_to_the_form_for_its_area_and_itself(
+    client, places, dialogue_event_factory
+):
+    session = dialogue_event_factory(area=places["alby"])
+
+    expected = f"/sv/forslag/lamna/?area=alby&dialogue={session.slug}"
+    assert expected in form_links(client.get(session.url))
+    assert f"http://testserver{expected}" in form_links(client.get(session.url + "kampanj/"))
+
+
+def test_links_to_the_form_stay_in_the_visitors_language(client, places):
+    assert "/ar/forslag/lamna/?area=alby" in form_links(client.get("/ar/omraden/alby/"))
