@@ -270,16 +270,14 @@ def import_proposals(data, user=None, dry_run=False):
 
 
 def send_feedback(report):
-    """The feedback e-mail for every status the import changed; (sent, not sent) counts.
-
-    Not sent: the proposer gave no e-mail address, or sending failed (a log line says so,
-    without the address).
-    """
-    sent = 0
-    for proposal, change in report.status_changes:
-        if feedback.send_status_feedback(proposal, change):
-            sent += 1
-    return sent, len(report.status_changes) - sent
+    """Owe a feedback e-mail for every status the import changed; they go out in the
+    background once the import is committed (proposals_pages/feedback.py). One sentence
+    saying so."""
+    mails = [feedback.queue_status_feedback(change) for _proposal, change in report.status_changes]
+    queued = sum(mail is not None for mail in mails)
+    return _(
+        "Feedback e-mails queued: %(queued)d; proposers without an e-mail address: %(without)d."
+    ) % {"queued": queued, "without": len(mails) - queued}
 
 
 def column_order(column):
