@@ -242,6 +242,9 @@ TASKS = {
 # A feedback e-mail that fails is tried again, backing off to once an hour, this many times;
 # after that it waits for `manage.py retry_feedback`.
 FEEDBACK_MAIL_MAX_ATTEMPTS = int(os.environ.get("FEEDBACK_MAIL_MAX_ATTEMPTS", "12"))
+# New proposals from an import (typed in at a session) are published at once; False makes
+# them drafts that a moderator publishes, as online proposals always are.
+PROPOSAL_IMPORTS_PUBLISHED = env_bool("PROPOSAL_IMPORTS_PUBLISHED", True)
 # Proposers' personal data is deleted this many months after the proposal's final status
 # (`manage.py purge_personal_data`, the privacy page).
 PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))
