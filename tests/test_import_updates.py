@@ -122,9 +122,7 @@ def test_an_imported_proposal_has_a_published_revision_and_a_page_history(site_t
     assert actions == {"wagtail.create", "wagtail.publish"}
 
 
-def test_by_setting_imported_proposals_wait_as_drafts_for_a_moderator(
-    client, site_tree, settings
-):
+def test_by_setting_imported_proposals_wait_as_drafts_for_a_moderator(client, site_tree, settings):
     settings.PROPOSAL_IMPORTS_PUBLISHED = False
 
     import_rows(row(reference="BD-2024-0001", title="Hundrastgård"))
