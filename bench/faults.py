@@ -236,7 +236,8 @@ def mail_fault(count, env):
     Then the retries the worker had scheduled are made due and run too: they must find
     every e-mail sent already."""
     from django.db import transaction
-    from django_tasks_db.models import DBTaskResult
+    from django.db.models.functions import Now
+    from django_tasks_db.models import DBTaskResult, get_date_max
 
     from proposals_pages.models import FeedbackMail, ProposalPage, Proposer
     from proposals_pages.statuses import Status
@@ -271,16 +272,18 @@ def mail_fault(count, env):
         queued = mails.count()
         worker(env)  # the server is down: every attempt fails and is scheduled again
         waiting = mails.filter(state=FeedbackMail.State.PENDING, attempts__gt=0).count()
-        scheduled = DBTaskResult.objects.filter(
-            status="READY", run_after__isnull=False, queue_name="feedback"
-        ).count()
+        scheduled = (  # due later: not ready now, and not "whenever" (the table's date max)
+            DBTaskResult.objects.filter(status="READY", queue_name="feedback", run_after__gt=Now())
+            .exclude(run_after=get_date_max())
+            .count()
+        )
         sink.start()
         subprocess.run(
             [sys.executable, "manage.py", "retry_feedback"], cwd=ROOT, env=env, check=True
         )
         worker(env)
         # The retries scheduled while the server was down fall due: nothing may go twice.
-        DBTaskResult.objects.filter(status="READY", queue_name="feedback").update(run_after=None)
+        DBTaskResult.objects.filter(status="READY", queue_name="feedback").update(run_after=Now())
         worker(env)
         time.sleep(1)
     finally:

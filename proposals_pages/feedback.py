@@ -110,7 +110,7 @@ def deliver(mail_id):
     """Send one owed e-mail unless it went out already; True when it was sent now."""
     with transaction.atomic():
         mail = (
-            FeedbackMail.objects.select_for_update()
+            FeedbackMail.objects.select_for_update(of=("self",))
             .select_related("proposal", "status_change")
             .filter(pk=mail_id, state=FeedbackMail.State.PENDING)
             .first()
