@@ -124,7 +124,10 @@ class ProposalQuerySet(PageQuerySet):
         """Completed proposals whose actual cost is known, latest first."""
         return (
             self.in_default_locale()
+            # Said outright so the index is read from the first dated row: in descending
+            # order the proposals without a completion date (most of them) come first.
             .filter(status=Status.COMPLETED, actual_cost_sek__isnull=False)
+            .filter(completed_on__isnull=False)
             .for_listing()
             .order_by("-completed_on", "-pk")
         )
