@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PG_URL := $(filter postgres%,$(DATABASE_URL))
 
-.PHONY: install demo test lint translations serve clean browser-deps
+.PHONY: install demo test lint translations serve worker clean browser-deps
 
 install: $(VENV)/.installed
 
@@ -43,6 +43,12 @@ serve: install translations
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
 	@if [ "$(DEMO)" = 1 ]; then $(SERVE_ENV) $(PY) manage.py load_demo && $(SERVE_ENV) $(PY) manage.py ensure_admin; fi
 	exec env $(SERVE_ENV) $(VENV)/bin/gunicorn -c portal/gunicorn.conf.py
+
+# The feedback e-mails' worker of the production profile, next to `make serve` (one or more
+# per site; each e-mail goes out once however many run).
+worker: install
+	@[ -n "$$SECRET_KEY" ] || [ -s var/secret-key ] || (echo "make serve first (SECRET_KEY)" && false)
+	exec env $(SERVE_ENV) $(PY) manage.py db_worker --backend feedback --queue-name feedback --no-reload
 
 lint: install
 	$(VENV)/bin/ruff check .

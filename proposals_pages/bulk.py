@@ -118,8 +118,20 @@ def publish(pages, user=None, created=(), using=None):
     page_published is sent as for any publication. The pages' own rows must already hold the
     content.
     """
+    revisions = write_revisions(pages, user, created, live=True, using=using)
+    for page, revision in zip(pages, revisions, strict=True):
+        page_published.send(sender=type(page), instance=page, revision=revision)
+
+
+def save_drafts(pages, user=None, using=None):
+    """What save_revision() leaves behind for many new pages that are not live: a draft
+    each, waiting in the admin for an editor to publish it."""
+    write_revisions(pages, user, created=pages, live=False, using=using)
+
+
+def write_revisions(pages, user, created, live, using=None):
     if not pages:
-        return
+        return []
     using = using or router.db_for_write(Page)
     now = timezone.now()
     page_type = ContentType.objects.db_manager(using).get_for_model(Page)
@@ -137,10 +149,12 @@ def publish(pages, user=None, created=(), using=None):
     ]
     Revision.objects.using(using).bulk_create(revisions, batch_size=BATCH)
     for page, revision in zip(pages, revisions, strict=True):
-        page.latest_revision = page.live_revision = revision
-        page.first_published_at = page.first_published_at or now
-        page.last_published_at = now
-        page.has_unpublished_changes = False
+        page.latest_revision = revision
+        page.has_unpublished_changes = not live
+        if live:
+            page.live_revision = revision
+            page.first_published_at = page.first_published_at or now
+            page.last_published_at = now
     # One UPDATE a batch: bulk_update's CASE per row and field costs seconds per thousand.
     newest = (
         Revision.objects.using(using)
@@ -148,18 +162,27 @@ def publish(pages, user=None, created=(), using=None):
         .order_by("-pk")
         .values("pk")[:1]
     )
+    published = (
+        {
+            "live_revision": Subquery(newest),
+            "first_published_at": Coalesce(F("first_published_at"), Value(now)),
+            "last_published_at": now,
+        }
+        if live
+        else {}
+    )
     for start in range(0, len(pages), BATCH):
         Page.objects.using(using).filter(
             pk__in=[page.pk for page in pages[start : start + BATCH]]
-        ).update(
-            latest_revision=Subquery(newest),
-            live_revision=Subquery(newest),
-            first_published_at=Coalesce(F("first_published_at"), Value(now)),
-            last_published_at=now,
-            has_unpublished_changes=False,
-        )
+        ).update(latest_revision=Subquery(newest), has_unpublished_changes=not live, **published)
 
     created = {page.pk for page in created}
+    actions = {
+        (True, True): ["wagtail.create", "wagtail.publish"],
+        (True, False): ["wagtail.publish"],
+        (False, True): ["wagtail.create"],
+        (False, False): ["wagtail.edit"],
+    }
     entries = [
         PageLogEntry(
             content_type_id=page.content_type_id,
@@ -174,13 +197,10 @@ def publish(pages, user=None, created=(), using=None):
             page_id=page.pk,
         )
         for page, revision in zip(pages, revisions, strict=True)
-        for action in (
-            ["wagtail.create", "wagtail.publish"] if page.pk in created else ["wagtail.publish"]
-        )
+        for action in actions[live, page.pk in created]
     ]
     PageLogEntry.objects.using(using).bulk_create(entries, batch_size=BATCH)
-    for page, revision in zip(pages, revisions, strict=True):
-        page_published.send(sender=type(page), instance=page, revision=revision)
+    return revisions
 
 
 def update_search_index(model, objects):

@@ -1,47 +1,167 @@
 """Personal feedback (återkoppling): telling the resident what happened to their proposal.
 
-The point of the whole portal (domain.md): every person who left a proposal hears what
-became of it. One function, synchronous for now. It needs nothing but the proposal and its
-history entry and reads everything else itself, so a background task can call it as it is:
-    change = ProposalStatusChange.objects.select_related("proposal").get(pk=change_id)
-    send_status_feedback(change.proposal, change)
+The point of the whole portal (domain.md): every person who left a proposal hears what became
+of it. Two e-mails: the receipt of an online proposal, and one for each new status (set in the
+admin, by a meeting's outcome, or by an import with --notify).
+
+Each e-mail owed is first written down as a FeedbackMail row in the same transaction as what
+it reports, then sent in the background by a django-tasks task once that transaction commits:
+- the demo and the tests run the task at once (ImmediateBackend); production queues it in the
+  database (django-tasks-db) for the worker (`manage.py db_worker --backend feedback
+  --queue-name feedback`, README "Running in production");
+- a mail server that is down never fails the editor's save or the import: the attempt is
+  counted, the kind of error noted for staff (admin, "Feedback e-mails"), and the task queued
+  again later (backing off, up to FEEDBACK_MAIL_MAX_ATTEMPTS); `manage.py retry_feedback`
+  sends whatever is still waiting;
+- a row is sent under a row lock and marked sent in the same transaction, so a mail never
+  goes out twice for the same change, however many workers or retries there are.
 """
 
+import datetime
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.utils import formats, translation
+from django.db import transaction
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from django_tasks import task
 
-from .models import Proposer
+from .localization import page_url as page_url_in_language
+from .models import FeedbackMail, ProposalIndexPage, Proposer
 from .statuses import DECISIONS, Status
 
 logger = logging.getLogger(__name__)
 
+BACKEND = "feedback"  # settings.TASKS
+QUEUE = "feedback"
 
-def send_status_feedback(proposal, change):
-    """E-mail the proposer the proposal's new status; True when a message was sent.
 
-    Plain text in the proposer's preferred language: the new status and its date, the note
-    of the history entry, the reason for a decision, and the absolute link to the proposal
-    (its translation in that language, when there is one). Nothing is sent when the proposer
-    left no e-mail address. A failure is logged with the proposal's reference only: the
-    address is personal data and stays out of the log.
-    """
-    proposer = Proposer.objects.filter(proposal=proposal).first()
-    if proposer is None or not proposer.email:
-        return False
-    language = proposer.preferred_language or settings.LANGUAGE_CODE
-    with translation.override(language):
-        subject, body = feedback_message(proposal, change, proposer, language)
+# --- what is owed ----------------------------------------------------------------------
+
+
+def queue_status_feedback(change):
+    """Owe the proposer an e-mail about the status change; None when there is no address."""
+    proposal = change.proposal
+    if not has_address(proposal):
+        return None
+    mail, created = FeedbackMail.objects.get_or_create(
+        status_change=change, defaults={"proposal": proposal, "kind": FeedbackMail.Kind.STATUS}
+    )
+    if created:
+        send_after_commit(mail)
+    return mail
+
+
+def queue_receipt(proposal):
+    """Owe the proposer of an online proposal its receipt; None when there is no address."""
+    if not has_address(proposal):
+        return None
+    mail, created = FeedbackMail.objects.get_or_create(
+        proposal=proposal, kind=FeedbackMail.Kind.RECEIPT
+    )
+    if created:
+        send_after_commit(mail)
+    return mail
+
+
+def has_address(proposal):
+    return Proposer.objects.filter(proposal=proposal).exclude(email="").exists()
+
+
+def send_after_commit(mail):
+    transaction.on_commit(lambda: enqueue(mail.pk))
+
+
+def retry_waiting():
+    """Queue every e-mail still waiting again; how many were queued."""
+    waiting = list(FeedbackMail.objects.pending().values_list("pk", flat=True))
+    for pk in waiting:
+        enqueue(pk)
+    return len(waiting)
+
+
+def retries_later():
+    """Whether the queue can hold a task until a later time (the database queue can; the
+    demo's immediate backend cannot, and leaves a failed e-mail to retry_feedback)."""
+    return deliver_feedback_mail.get_backend().supports_defer
+
+
+def enqueue(mail_id, run_after=None):
+    job = deliver_feedback_mail
+    if run_after is not None:
+        job = job.using(run_after=run_after)
     try:
-        send_mail(subject, body, None, [proposer.email])
-    except Exception:  # a mail server down must not undo what was imported or saved
-        logger.exception("Feedback e-mail on proposal %s could not be sent.", proposal.reference)
-        return False
+        job.enqueue(mail_id)
+    except Exception:  # the row waits; retry_feedback queues it again
+        logger.exception("Feedback e-mail %s could not be queued.", mail_id)
+
+
+# --- sending -------------------------------------------------------------------------------
+
+
+@task(backend=BACKEND, queue_name=QUEUE)
+def deliver_feedback_mail(mail_id):
+    return deliver(mail_id)
+
+
+def deliver(mail_id):
+    """Send one owed e-mail unless it went out already; True when it was sent now."""
+    with transaction.atomic():
+        mail = (
+            FeedbackMail.objects.select_for_update(of=("self",))
+            .select_related("proposal", "status_change")
+            .filter(pk=mail_id, state=FeedbackMail.State.PENDING)
+            .first()
+        )
+        if mail is None:  # sent already, or the proposal is gone
+            return False
+        proposer = Proposer.objects.filter(proposal=mail.proposal).first()
+        if proposer is None or not proposer.email:  # purged meanwhile
+            mail.state = FeedbackMail.State.NO_ADDRESS
+            mail.save(update_fields=["state"])
+            return False
+        language = proposer.preferred_language or settings.LANGUAGE_CODE
+        with translation.override(language):
+            if mail.kind == FeedbackMail.Kind.RECEIPT:
+                subject, body = receipt_message(mail.proposal, proposer, language)
+            else:
+                subject, body = feedback_message(
+                    mail.proposal, mail.status_change, proposer, language
+                )
+        mail.attempts += 1
+        mail.last_attempt_at = timezone.now()
+        try:
+            send_mail(subject, body, None, [proposer.email])
+        except Exception as error:  # the mail server is down or refuses: try again later
+            mail.last_error = type(error).__name__[:100]
+            mail.save(update_fields=["attempts", "last_attempt_at", "last_error"])
+            # The reference only: the address is personal data and stays out of the log.
+            logger.warning(
+                "Feedback e-mail %s on proposal %s failed (%s, attempt %d); it waits.",
+                mail.pk,
+                mail.proposal.reference,
+                mail.last_error,
+                mail.attempts,
+            )
+            if retries_later() and mail.attempts < settings.FEEDBACK_MAIL_MAX_ATTEMPTS:
+                run_after = mail.last_attempt_at + retry_delay(mail.attempts)
+                transaction.on_commit(lambda: enqueue(mail.pk, run_after=run_after))
+            return False
+        mail.state = FeedbackMail.State.SENT
+        mail.sent_at = timezone.now()
+        mail.last_error = ""
+        mail.save(update_fields=["state", "sent_at", "attempts", "last_attempt_at", "last_error"])
     return True
+
+
+def retry_delay(attempts):
+    """One minute after the first failure, doubling up to an hour."""
+    return datetime.timedelta(seconds=min(60 * 2 ** (attempts - 1), 3600))
+
+
+# --- what the e-mails say ------------------------------------------------------------------
 
 
 def feedback_message(proposal, change, proposer, language):
@@ -77,27 +197,6 @@ def feedback_message(proposal, change, proposer, language):
     return subject, "\n\n".join(paragraphs) + "\n"
 
 
-def queue_receipt(proposal):
-    """E-mail the proposer the receipt of an online proposal: its reference and where to
-    follow it. Interim: sent synchronously once the transaction commits (a failure logged);
-    the background delivery replaces the body of this function, not its callers."""
-    from django.db import transaction
-
-    def send():
-        proposer = Proposer.objects.filter(proposal=proposal).first()
-        if proposer is None or not proposer.email:
-            return
-        language = proposer.preferred_language or settings.LANGUAGE_CODE
-        with translation.override(language):
-            subject, body = receipt_message(proposal, proposer, language)
-        try:
-            send_mail(subject, body, None, [proposer.email])
-        except Exception:
-            logger.exception("Receipt e-mail on proposal %s could not be sent.", proposal.reference)
-
-    transaction.on_commit(send)
-
-
 def receipt_message(proposal, proposer, language):
     """The receipt's subject and plain-text body, in the active language."""
     subject = _("We have received your proposal %(reference)s") % {"reference": proposal.reference}
@@ -120,10 +219,6 @@ def receipt_message(proposal, proposer, language):
 
 def find_url(proposal, language):
     """The absolute address of "find my proposal" for the reference, in the language."""
-    from urllib.parse import urlencode
-
-    from .models import ProposalIndexPage
-
     index = (
         ProposalIndexPage.objects.live().filter(locale__language_code=language).first()
         or ProposalIndexPage.objects.live()
@@ -139,8 +234,9 @@ def find_url(proposal, language):
 
 
 def page_url(proposal, language):
-    """The proposal's absolute address in the language, or in the site's default one."""
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = proposal.get_translation_or_none(locale) if locale else None
-    page = translated if translated is not None and translated.live else proposal
-    return page.get_full_url()
+    """The proposal's absolute address in the language: its translation there, or the
+    Swedish page under that language's prefix (shown with a "not translated yet" notice)."""
+    url = page_url_in_language(proposal, language=language)
+    if url.startswith("/"):
+        url = proposal.get_site().root_url + url
+    return url

@@ -254,10 +254,7 @@ class ConfirmView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
             )
         message = report.summary()
         if form.cleaned_data["notify"]:
-            sent, not_sent = send_feedback(report)
-            message += " " + _(
-                "Feedback e-mails sent: %(sent)d, not sent (no address or failed): %(not_sent)d."
-            ) % {"sent": sent, "not_sent": not_sent}
+            message += " " + send_feedback(report)
         messages.success(request, message)
         return redirect("proposals:index")
 

@@ -16,7 +16,8 @@ without a reference is new and gets the next one (BD-2024-0138), unless a propos
 same area, title and description (and submission date, when the row has one) exists: that is
 the row imported before, so importing the same file twice changes nothing. On a proposal that
 exists, an empty cell leaves its field as it is; a changed status becomes a new dated history
-entry. New proposals are published with the history their dates prove (received on the day
+entry. New proposals are published (or kept as drafts for a moderator, when the setting
+PROPOSAL_IMPORTS_PUBLISHED is off) with the history their dates prove (received on the day
 submitted, approved on the day decided, completed on the day completed).
 
 Who proposed something (the submitter_* columns) goes to Proposer, never to the page.
@@ -270,16 +271,14 @@ def import_proposals(data, user=None, dry_run=False):
 
 
 def send_feedback(report):
-    """The feedback e-mail for every status the import changed; (sent, not sent) counts.
-
-    Not sent: the proposer gave no e-mail address, or sending failed (a log line says so,
-    without the address).
-    """
-    sent = 0
-    for proposal, change in report.status_changes:
-        if feedback.send_status_feedback(proposal, change):
-            sent += 1
-    return sent, len(report.status_changes) - sent
+    """Owe a feedback e-mail for every status the import changed; they go out in the
+    background once the import is committed (proposals_pages/feedback.py). One sentence
+    saying so."""
+    mails = [feedback.queue_status_feedback(change) for _proposal, change in report.status_changes]
+    queued = sum(mail is not None for mail in mails)
+    return _(
+        "Feedback e-mails queued: %(queued)d; proposers without an e-mail address: %(without)d."
+    ) % {"queued": queued, "without": len(mails) - queued}
 
 
 def column_order(column):
@@ -759,8 +758,12 @@ class Importer:
                 if column in self.sheet.columns and column not in values.keys() | bad:
                     self.problem(line, column, _("A new proposal needs a value in this column."))
                     bad.add(column)
+            live = settings.PROPOSAL_IMPORTS_PUBLISHED
             proposal = ProposalPage(
-                locale_id=self.locale_id, live=True, has_unpublished_changes=False, owner=self.user
+                locale_id=self.locale_id,
+                live=live,
+                has_unpublished_changes=not live,
+                owner=self.user,
             )
             old_status, before = None, {}
         else:
@@ -927,7 +930,11 @@ class Importer:
                 proposal.decided_at_meeting = proposal.decided_at_meeting  # saved now: its id
             bulk.add_children(self.index, bulk.without_children(created))
             self.update(updates)
-            bulk.publish(created + changed, user=self.user, created=created)
+            if settings.PROPOSAL_IMPORTS_PUBLISHED:
+                bulk.publish(created + changed, user=self.user, created=created)
+            else:  # new proposals wait for a moderator, as online ones do
+                bulk.publish(changed, user=self.user)
+                bulk.save_drafts(created, user=self.user)
             status_changes = self.add_history(created)
             self.save_proposers()
             bulk.update_search_index(ProposalPage, created + changed)

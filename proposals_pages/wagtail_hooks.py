@@ -3,12 +3,14 @@ the import of proposals from a spreadsheet (import_admin.py)."""
 
 import django_filters
 from django.db.models.functions import ExtractYear
-from django.urls import include, path
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -17,6 +19,7 @@ from .models import (
     Administration,
     AreaPage,
     CommissionBudget,
+    FeedbackMail,
     ProposalPage,
     ProposalStatusChange,
     Proposer,
@@ -126,6 +129,56 @@ class ProposerViewSet(SnippetViewSet):
     search_backend_name = None  # searched in the database, never put in the search index
 
 
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Seen by those given the view permission; written by the portal only."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class FeedbackMailViewSet(SnippetViewSet):
+    """The feedback e-mails owed, sent and failing (proposals_pages/feedback.py)."""
+
+    model = FeedbackMail
+    icon = "mail"
+    list_display = ["proposal", "kind", "state", "attempts", "last_error", "created_at", "sent_at"]
+    list_filter = ["state", "kind"]
+    inspect_view_enabled = True
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+
+FEEDBACK_MAILS_URL_NAME = "wagtailsnippets_proposals_pages_feedbackmail:list"
+
+
+class FailingFeedbackPanel(Component):
+    """On the dashboard of staff who see the feedback e-mails: those the mail server refused."""
+
+    name = "failing_feedback"
+    order = 50
+    template_name = "admin/failing_feedback_panel.html"
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context=None):
+        return {"count": self.count, "url": reverse(FEEDBACK_MAILS_URL_NAME)}
+
+
+@hooks.register("construct_homepage_panels")
+def add_failing_feedback_panel(request, panels):
+    if not request.user.has_perm("proposals_pages.view_feedbackmail"):
+        return
+    count = FeedbackMail.objects.failing().count()
+    if count:
+        panels.append(FailingFeedbackPanel(count))
+
+
 class CitizenDialogueGroup(SnippetViewSetGroup):
     menu_label = _("Citizen dialogue")
     menu_icon = "folder-open-inverse"
@@ -135,6 +188,7 @@ class CitizenDialogueGroup(SnippetViewSetGroup):
         CommissionBudgetViewSet,
         ProposalStatusChangeViewSet,
         ProposerViewSet,
+        FeedbackMailViewSet,
     )
 
 

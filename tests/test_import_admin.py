@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 from wagtail.users.models import UserProfile
@@ -59,7 +60,8 @@ def upload(client, data, name="forslag.csv"):
 
 def confirm(client, response, **fields):
     token = response.context["confirm_form"]["token"].value()
-    return client.post(CONFIRM, {"token": token, **fields})
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the feedback e-mails go on commit
+        return client.post(CONFIRM, {"token": token, **fields})
 
 
 def kept_files(folder):

@@ -122,6 +122,24 @@ def test_an_imported_proposal_has_a_published_revision_and_a_page_history(site_t
     assert actions == {"wagtail.create", "wagtail.publish"}
 
 
+def test_by_setting_imported_proposals_wait_as_drafts_for_a_moderator(client, site_tree, settings):
+    settings.PROPOSAL_IMPORTS_PUBLISHED = False
+
+    import_rows(row(reference="BD-2024-0001", title="Hundrastgård"))
+    again = import_rows(row(reference="BD-2024-0001", title="Hundrastgård"))
+
+    proposal = ProposalPage.objects.get()
+    assert not proposal.live and proposal.has_unpublished_changes
+    assert proposal.live_revision_id is None
+    assert proposal.get_latest_revision_as_object().title == "Hundrastgård"
+    actions = set(PageLogEntry.objects.filter(page=proposal).values_list("action", flat=True))
+    assert actions == {"wagtail.create"}
+    assert "Hundrastgård" not in client.get(site_tree.proposals.url).content.decode()
+    assert again.unchanged == 1
+    proposal.get_latest_revision().publish()  # the moderator publishes
+    assert "Hundrastgård" in client.get(site_tree.proposals.url).content.decode()
+
+
 def test_an_imported_proposal_is_in_the_reference_index_as_if_saved(site_tree, meeting):
     import_rows(MIXED[1])
     proposal = ProposalPage.objects.get()

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -224,6 +226,28 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dialog@example.org")
+
+# Background work (django-tasks). Wagtail's own tasks run at once. The feedback e-mails
+# (proposals_pages/feedback.py) too in the demo; production queues them in the database for
+# their worker (portal/settings/production.py, README "Running in production").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "feedback": {
+        "BACKEND": os.environ.get(
+            "FEEDBACK_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        ),
+        "QUEUES": ["feedback"],
+    },
+}
+# A feedback e-mail that fails is tried again, backing off to once an hour, this many times;
+# after that it waits for `manage.py retry_feedback`.
+FEEDBACK_MAIL_MAX_ATTEMPTS = int(os.environ.get("FEEDBACK_MAIL_MAX_ATTEMPTS", "12"))
+# New proposals from an import (typed in at a session) are published at once; False makes
+# them drafts that a moderator publishes, as online proposals always are.
+PROPOSAL_IMPORTS_PUBLISHED = env_bool("PROPOSAL_IMPORTS_PUBLISHED", True)
+# Proposers' personal data is deleted this many months after the proposal's final status
+# (`manage.py purge_personal_data`, the privacy page).
+PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("Citizen dialogue")

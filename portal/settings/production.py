@@ -73,3 +73,8 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Feedback e-mails wait in the database for `make worker` (manage.py db_worker): a mail server
+# that is down delays them, never loses them, and never slows an editor's save.
+TASKS["feedback"]["BACKEND"] = os.environ.get(  # noqa: F405
+    "FEEDBACK_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"
+)

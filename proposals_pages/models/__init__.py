@@ -11,6 +11,7 @@ from .commission import (
     CommissionPage,
 )
 from .dialogues import DialogueEventPage, DialogueIndexPage
+from .feedback_mails import FeedbackMail
 from .proposals import ProposalIndexPage, ProposalPage, ProposalPhoto, ProposalStatusChange
 from .proposers import Proposer
 from .statistics import StatisticsPage
@@ -28,6 +29,7 @@ __all__ = [
     "CommissionPage",
     "DialogueEventPage",
     "DialogueIndexPage",
+    "FeedbackMail",
     "ProposalIndexPage",
     "ProposalPage",
     "ProposalPhoto",

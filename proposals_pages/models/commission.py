@@ -4,7 +4,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +21,7 @@ from ..api import DocumentField, RichTextHTMLField
 from ..caching import cached_counts
 from ..listing import CountedPaginator
 from ..localization import in_active_language
-from ..statuses import DECISIONS, GRANTED, Status
+from ..statuses import DECISIONS, Status
 from .base import BasePage
 
 DECISIONS_PER_PAGE = 50
@@ -274,18 +274,17 @@ class CommissionMeetingPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         decided = self.published_decisions()
-        totals = decided.aggregate(
-            count=Count("pk"),
-            granted_sek=Coalesce(Sum("cost_estimate_sek", filter=Q(status__in=GRANTED)), 0),
-        )
+        # From the one cached count of every meeting's decisions.
+        (counted,) = with_decision_counts([self.source_page])
+        count, granted_sek = counted.decided_count, counted.granted_sek
         # Paged: a meeting decides tens of proposals, but nothing stops an import from more.
-        paginator = CountedPaginator(decided, DECISIONS_PER_PAGE, count=totals["count"])
+        paginator = CountedPaginator(decided, DECISIONS_PER_PAGE, count=count)
         page_obj = paginator.get_page(request.GET.get("page"))
         context["agenda_items"] = list(self.agenda_proposals())
         context["decisions"] = in_active_language(page_obj.object_list)
         context["page_obj"] = page_obj
-        context["decision_count"] = totals["count"]
-        context["granted_sek"] = totals["granted_sek"]
+        context["decision_count"] = count
+        context["granted_sek"] = granted_sek
         return context
 
     class Meta:

@@ -124,7 +124,10 @@ class ProposalQuerySet(PageQuerySet):
         """Completed proposals whose actual cost is known, latest first."""
         return (
             self.in_default_locale()
+            # Said outright so the index is read from the first dated row: in descending
+            # order the proposals without a completion date (most of them) come first.
             .filter(status=Status.COMPLETED, actual_cost_sek__isnull=False)
+            .filter(completed_on__isnull=False)
             .for_listing()
             .order_by("-completed_on", "-pk")
         )
@@ -519,11 +522,17 @@ class ProposalPage(RoutablePageMixin, BasePage):
             )
         result = super().save(*args, **kwargs)
         if writes_status and previous_status != self.status and self.keeps_history:
-            self.record_status_change()
+            change = self.record_status_change()
+            if previous_status is not None:  # a new proposal's first entry is no news
+                from ..feedback import queue_status_feedback
+
+                queue_status_feedback(change)
         return result
 
     def record_status_change(self):
-        self.new_status_change(last=self.history.order_by("-pk").first()).save()
+        change = self.new_status_change(last=self.history.order_by("-pk").first())
+        change.save()
+        return change
 
     def new_status_change(self, last=None):
         """The (unsaved) history entry for the current status, after the entry `last`."""

@@ -69,11 +69,7 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(_("Dry run: nothing was written."))
         elif notify:
-            sent, not_sent = send_feedback(report)
-            self.stdout.write(
-                _("Feedback e-mails sent: %(sent)d, not sent (no address or failed): %(not_sent)d.")
-                % {"sent": sent, "not_sent": not_sent}
-            )
+            self.stdout.write(send_feedback(report))
 
 
 def describe(outcome):
