@@ -3,9 +3,11 @@ a proposal, then every public output and the stored content searched for them (i
 
 The flow: the demo; a proposal typed in at a session and imported with its proposer; its status
 changed by a re-import with --notify and by an editor publishing in the admin; the proposal
-translated into English with wagtail-localize. Then every public URL is read (pages in every
-language, search, feeds, open data, the API, the sitemap), and the page revisions, translation
-sources and strings, page log, search index and everything logged meanwhile are searched.
+translated into English with wagtail-localize; a second proposal left online in Finnish by
+another resident, published by a moderator and then moved on. Then every public URL is read
+(pages in every language, search, feeds, open data, the API, the sitemap), and the page
+revisions, translation sources and strings, page log, search index and everything logged
+meanwhile are searched.
 """
 
 import html
@@ -19,7 +21,7 @@ from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
 from django.core.serializers.json import DjangoJSONEncoder
-from django.test import TestCase
+from django.test import Client, TestCase
 from wagtail.models import Locale, PageLogEntry, Revision
 from wagtail.search.models import IndexEntry
 from wagtail_localize.models import String, StringTranslation, TranslationSource
@@ -39,6 +41,12 @@ PHONE = "070-123 49 87"
 MARKERS = ["Zyxelbrandt", "Qorvanian", "qorvanian", "123 49 87", "1234987", "zyx@example"]
 REFERENCE = "BD-2026-9001"
 TITLE = "Sittplatser vid Fittja torg"
+# The resident who proposes online (in Finnish).
+ONLINE_NAME = "Vexhalla Pirttimarkov"
+ONLINE_EMAIL = "pirttimarkov.vex@example.org"
+ONLINE_PHONE = "073-555 12 09"
+ONLINE_TITLE = "Kuntoiluportaat Albyn rinteeseen"
+MARKERS += ["Vexhalla", "Pirttimarkov", "pirttimarkov", "555 12 09", "5551209", "vex@example"]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGE_PATHS = [
@@ -132,33 +140,76 @@ def flow(module_db, tmp_path_factory, logged):
     with TestCase.captureOnCommitCallbacks(execute=True):
         proposal.save_revision().publish()
     translate(proposal, Locale.objects.get(language_code="en"), {"title": "Seats by Fittja"})
-    return proposal, list(mail.outbox)
+    online = propose_online()
+    return proposal, online, list(mail.outbox)
 
 
-def public_urls(client, proposal):
-    """Every public address the flow touched, and the proposal's own in every language."""
-    own = proposal.url.removeprefix("/sv/")
+def propose_online():
+    """A resident leaves a proposal at /fi/forslag/lamna/; a moderator publishes it; it is
+    decided on."""
+    client = Client()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            "/fi/forslag/lamna/",
+            {
+                "title": ONLINE_TITLE,
+                "description": "Portaat kuntoiluun Albyn rinteeseen.",
+                "area": "alby",
+                "name": ONLINE_NAME,
+                "email": ONLINE_EMAIL,
+                "phone": ONLINE_PHONE,
+                "preferred_language": "fi",
+                "consent": "on",
+                "website": "",
+            },
+            REMOTE_ADDR="192.0.2.77",
+        )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    online = ProposalPage.objects.get(title=ONLINE_TITLE)
+    assert not online.live
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        online.get_latest_revision().publish()  # the moderator
+    online.refresh_from_db()
+    online.status = Status.UNDER_REVIEW
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        online.save_revision().publish()
+    return online
+
+
+def public_urls(client, proposals):
+    """Every public address the flow touched, and the proposals' own in every language."""
+    own = [path for page in proposals for path in own_paths(page)]
     for language in LANGUAGES:
-        for path in [*PAGE_PATHS, own, own + "flode/"]:
+        for path in [*PAGE_PATHS, *own, "omraden/alby/", f"sok/?q={ONLINE_TITLE.split()[0]}"]:
             yield f"/{language}/{path}"
     yield from DATA_PATHS
-    yield f"/api/v2/pages/{proposal.pk}/"
+    for page in proposals:
+        yield f"/api/v2/pages/{page.pk}/"
     for entry in json.loads(client.get("/open-data/proposals.json?page_size=1000").content)[
         "results"
     ]:
-        if entry["reference"] == REFERENCE:
+        if entry["reference"] in {page.reference for page in proposals}:
             yield entry["url"].split("://", 1)[-1].split("/", 1)[-1].join(["/", ""])
 
 
-def test_the_proposer_heard_back_twice(flow):
-    _proposal, sent = flow
-    assert [message.to for message in sent] == [[EMAIL], [EMAIL]]
-    assert FeedbackMail.objects.filter(state=FeedbackMail.State.SENT).count() == 2
+def test_each_proposer_heard_back_in_their_language(flow):
+    _proposal, _online, sent = flow
+    to_proposers = [message for message in sent if message.to[0] in (EMAIL, ONLINE_EMAIL)]
+
+    # The session's proposer: two status changes; the online one: the receipt and one change.
+    assert [message.to for message in to_proposers] == [[EMAIL]] * 2 + [[ONLINE_EMAIL]] * 2
+    assert all("/fi/" in message.body for message in to_proposers[2:])
+    assert FeedbackMail.objects.filter(state=FeedbackMail.State.SENT).count() == 4
+
+
+def own_paths(page):
+    path = page.url.removeprefix("/sv/")
+    return [path, path + "flode/", f"forslag/hitta/?reference={page.reference}"]
 
 
 def test_no_public_output_shows_the_proposer(flow, client):
     read, problems = 0, {}
-    for url in public_urls(client, flow[0]):
+    for url in public_urls(client, flow[:2]):
         response = client.get(url)
         assert response.status_code in (200, 302, 404), (url, response.status_code)
         body = b"".join(response.streaming_content) if response.streaming else response.content

@@ -246,7 +246,7 @@ FEEDBACK_MAIL_MAX_ATTEMPTS = int(os.environ.get("FEEDBACK_MAIL_MAX_ATTEMPTS", "1
 # them drafts that a moderator publishes, as online proposals always are.
 PROPOSAL_IMPORTS_PUBLISHED = env_bool("PROPOSAL_IMPORTS_PUBLISHED", True)
 # Proposers' personal data is deleted this many months after the proposal's final status
-# (`manage.py purge_personal_data`, the privacy page).
+# (`manage.py purge_personal_data`; the privacy page and the form's consent text say so).
 PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))
 
 # Wagtail
@@ -282,7 +282,5 @@ LOGGING = {
 }
 
 # Online proposals (proposals_pages/submission.py): how many one client (IP address) may send
-# in an hour, and how long a proposer's personal data is kept after the proposal's final
-# status (the privacy page and the form's consent text say so).
+# in an hour.
 PROPOSAL_SUBMISSIONS_PER_HOUR = int(os.environ.get("PROPOSAL_SUBMISSIONS_PER_HOUR", "5"))
-PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))
