@@ -200,7 +200,9 @@ def test_staff_see_failing_mails_on_the_dashboard(admin_client, proposal, publis
     dashboard = admin_client.get(reverse("wagtailadmin_home"))
     listing = admin_client.get(reverse("wagtailsnippets_proposals_pages_feedbackmail:list"))
 
-    assert "Feedback e-mails waiting" in dashboard.content.decode()
+    listing_url = reverse("wagtailsnippets_proposals_pages_feedbackmail:list")
+    assert f'href="{listing_url}?state=pending"' in dashboard.content.decode()
+    assert "Återkopplingsmejl som väntar" in dashboard.content.decode()  # the admin in Swedish
     assert listing.status_code == 200
     assert proposal.reference in listing.content.decode()
     assert EMAIL not in listing.content.decode()
