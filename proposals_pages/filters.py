@@ -206,7 +206,9 @@ class ProposalFilterSet(django_filters.FilterSet):
             (name, str(value)) for name, value in self.form.cleaned_data.items() if name != "sort"
         )
         return cached_counts(
-            ("facets", str(self.queryset.query), chosen),
+            # The selection's SQL without its joined columns: as exact a key, a tenth of
+            # the work to write out.
+            ("facets", str(self.queryset.select_related(None).values("pk").query), chosen),
             lambda: {
                 name: self._count_by(name, key_field)
                 for name, key_field in self.facet_keys.items()
