@@ -33,7 +33,8 @@ class DialogueEventQuerySet(PageQuerySet):
         return self.filter(end__lt=timezone.now()).order_by("-start")
 
     def for_listing(self):
-        return self.select_related("area", "theme")
+        # As ProposalQuerySet.for_listing: two short queries plan faster than the joins.
+        return self.prefetch_related("area", "theme")
 
 
 class DialogueIndexPage(RoutablePageMixin, BasePage):
