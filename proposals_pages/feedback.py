@@ -43,35 +43,27 @@ QUEUE = "feedback"
 
 def queue_status_feedback(change):
     """Owe the proposer an e-mail about the status change; None when there is no address."""
-    proposal = change.proposal
-    if not has_address(proposal):
-        return None
-    mail, created = FeedbackMail.objects.get_or_create(
-        status_change=change, defaults={"proposal": proposal, "kind": FeedbackMail.Kind.STATUS}
+    return owe(
+        change.proposal,
+        status_change=change,
+        defaults={"proposal": change.proposal, "kind": FeedbackMail.Kind.STATUS},
     )
-    if created:
-        send_after_commit(mail)
-    return mail
 
 
 def queue_receipt(proposal):
     """Owe the proposer of an online proposal its receipt; None when there is no address."""
-    if not has_address(proposal):
+    return owe(proposal, proposal=proposal, kind=FeedbackMail.Kind.RECEIPT)
+
+
+def owe(about, **lookup):
+    """The FeedbackMail found by `lookup`, written (and sent once the transaction commits)
+    the first time it is owed; None when the proposer of `about` left no address."""
+    if not Proposer.objects.filter(proposal=about).exclude(email="").exists():
         return None
-    mail, created = FeedbackMail.objects.get_or_create(
-        proposal=proposal, kind=FeedbackMail.Kind.RECEIPT
-    )
+    mail, created = FeedbackMail.objects.get_or_create(**lookup)
     if created:
-        send_after_commit(mail)
+        transaction.on_commit(lambda: enqueue(mail.pk))
     return mail
-
-
-def has_address(proposal):
-    return Proposer.objects.filter(proposal=proposal).exclude(email="").exists()
-
-
-def send_after_commit(mail):
-    transaction.on_commit(lambda: enqueue(mail.pk))
 
 
 def retry_waiting():

@@ -242,8 +242,8 @@ def initial_values(request):
     if session is not None:
         initial["dialogue"] = session.pk
         # The session may name any language version of its area.
-        area = swedish_version(AreaPage, session.area) if session.area_id else None
-        if area is not None:
+        area = session.area.source_page if session.area_id else None
+        if area is not None and area.live:
             initial["area"] = area.slug
     area_slug = request.GET.get("area", "")
     if area_slug in dict(area_choices()):
@@ -260,13 +260,8 @@ def find_session(value):
     found = sessions.filter(pk=int(value)).first() if value.isdigit() else None
     if found is None:
         found = in_default_locale(sessions).filter(slug=value).first()
-    return swedish_version(DialogueEventPage, found) if found else None
-
-
-def swedish_version(model, page):
-    return (
-        in_default_locale(model.objects.live()).filter(translation_key=page.translation_key).first()
-    )
+    source = found.source_page if found else None
+    return source if source is not None and source.live else None
 
 
 def session_of(form):

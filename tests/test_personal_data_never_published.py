@@ -86,9 +86,8 @@ def leaks(text):
 
 def without_echo(url, text):
     """The answer without the search words the visitor typed, which it may repeat."""
-    for words in parse_qs(urlsplit(url).query).get("q", []) + parse_qs(urlsplit(url).query).get(
-        "search", []
-    ):
+    query = parse_qs(urlsplit(url).query)
+    for words in query.get("q", []) + query.get("search", []):
         for form in {words, html.escape(words), json.dumps(words)[1:-1], quote(words)}:
             text = text.replace(form, "")
     return text
@@ -189,7 +188,7 @@ def public_urls(client, proposals):
         "results"
     ]:
         if entry["reference"] in {page.reference for page in proposals}:
-            yield entry["url"].split("://", 1)[-1].split("/", 1)[-1].join(["/", ""])
+            yield urlsplit(entry["url"]).path
 
 
 def test_each_proposer_heard_back_in_their_language(flow):
