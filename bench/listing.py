@@ -5,9 +5,11 @@
 Runs in-process with Django's test Client against the database DATABASE_URL names (settings
 from DJANGO_SETTINGS_MODULE, default portal.settings.dev with DEBUG off), after
 `manage.py load_demo` and `manage.py seed_bench --proposals N`. For each page it reports the
-median wall time over --repeat requests after a warm-up, that time as a multiple of the floor (a
-plain content page, created at /sv/bench-floor/ when missing), the number of SQL queries, the
-most rows any one query returned (PostgreSQL only) and the peak Python memory of one request.
+median wall time over --repeat requests after a warm-up, that time as a multiple of the floor
+(a plain content page, created at /sv/bench-floor/ when missing), the number of SQL queries,
+the most rows any one query returned (PostgreSQL only) and the peak Python memory of one
+request. The pages are requested in turn, round after round, so that a machine slowing down
+or speeding up meets them all alike.
 It also renders the listing at several page sizes to show the query count does not follow them,
 and does the same for /open-data/proposals.json; /open-data/proposals.csv is read to its end,
 a chunk at a time, so its peak memory is that of the server, not of the file.
@@ -236,37 +238,47 @@ def read(response):
     return len(response.content)
 
 
-def measure(client, url, args):
+def get(client, url, args):
     from django.core.cache import cache
+
+    if args.clear_cache:
+        cache.clear()
+    response = client.get(url)
+    response.size = read(response)
+    return response
+
+
+def time_pages(client, urls, args):
+    """{url: [seconds]}: the pages requested in turn, one round after another.
+
+    A shared machine speeds up and slows down while the bench runs; requested in turn, every
+    page meets the same moments as the floor, so the ratios hold where the times do not.
+    """
+    for url in urls:
+        for _ in range(args.warmup):
+            get(client, url, args)
+    gc.collect()
+    times = {url: [] for url in urls}
+    for _ in range(args.repeat):
+        for url in urls:
+            started = time.perf_counter()
+            get(client, url, args)
+            times[url].append(time.perf_counter() - started)
+    return times
+
+
+def inspect(client, url, times, args):
+    """The page's median time, its queries, the most rows one returned and its peak memory."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    def get():
-        if args.clear_cache:
-            cache.clear()
-        response = client.get(url)
-        response.size = read(response)
-        return response
-
-    for _ in range(args.warmup):
-        get()
-    gc.collect()
-    times = []
-    for _ in range(args.repeat):
-        if args.clear_cache:
-            cache.clear()
-        started = time.perf_counter()
-        response = client.get(url)
-        response.size = read(response)
-        times.append(time.perf_counter() - started)
-
     rows = []
     with CaptureQueriesContext(connection) as context, rows_per_query(connection, rows):
-        get()
+        response = get(client, url, args)
     queries = context.captured_queries  # read now: the next request empties the log
     tracemalloc.start()
     tracemalloc.reset_peak()
-    get()
+    get(client, url, args)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     known_rows = [count for count in rows if count is not None and count >= 0]
@@ -390,9 +402,11 @@ def main():
         )
     print()
 
-    results = {}
-    for name, url, is_listing in pages:
-        results[name] = measure(client, url, args) | {"listing": is_listing}
+    times = time_pages(client, [url for _name, url, _listing in pages], args)
+    results = {
+        name: inspect(client, url, times[url], args) | {"listing": is_listing}
+        for name, url, is_listing in pages
+    }
     floor_ms = results["floor"]["median_ms"]
     for row in results.values():
         row["ratio"] = row["median_ms"] / floor_ms

@@ -257,18 +257,21 @@ class CommissionMeetingPage(BasePage):
         # Through the relation, so a preview shows the items being edited.
         return (
             self.source_page.agenda_items.filter(proposal__live=True)
-            .select_related("proposal__area", "proposal__theme", "proposal__administration")
+            .select_related("proposal__administration")
+            .prefetch_related("proposal__area")  # joined, a busy agenda took 4 ms to plan
             .order_by("sort_order")
         )
 
     def published_decisions(self):
-        """What was decided at the meeting, read from the proposals (imported ones too)."""
+        """What was decided at the meeting, read from the proposals (imported ones too), in
+        reference order as minutes list them: read from an index a page at a time (sorted by
+        title, PostgreSQL joined every page of the site to sort a busy meeting's decisions)."""
         return (
             self.source_page.decisions.live()
             .in_default_locale()
             .decided()
             .for_listing()
-            .order_by("title", "pk")
+            .order_by("reference", "pk")
         )
 
     def get_context(self, request, *args, **kwargs):
