@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('proposals_pages', '0007_feedback_mails'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("proposals_pages", "0007_feedback_mails"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='proposalpage',
-            index=models.Index(fields=['decided_at_meeting', 'reference'], name='proposal_meeting_reference'),
+            model_name="proposalpage",
+            index=models.Index(
+                fields=["decided_at_meeting", "reference"], name="proposal_meeting_reference"
+            ),
         ),
     ]

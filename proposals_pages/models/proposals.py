@@ -451,7 +451,9 @@ class ProposalPage(RoutablePageMixin, BasePage):
             # The commission page's latest completed proposals (actual cost against estimate).
             models.Index(fields=["-completed_on", "-page_ptr"], name="proposal_completed"),
             # A meeting page's decisions, in reference order, a page at a time.
-            models.Index(fields=["decided_at_meeting", "reference"], name="proposal_meeting_reference"),
+            models.Index(
+                fields=["decided_at_meeting", "reference"], name="proposal_meeting_reference"
+            ),
         ]
         # A reference is unique per language tree; translations share their source's
         # reference, and the locale lives on Page, so clean() enforces it, not a constraint.
