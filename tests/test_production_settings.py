@@ -61,7 +61,17 @@ def test_static_files_are_served_by_whitenoise_with_hashed_names():
 
 
 def test_database_connections_persist_with_health_checks_and_a_connect_timeout():
-    assert production_settings()["database"] == [600, True, {"connect_timeout": 3}]
+    conn_max_age, health_checks, options = production_settings()["database"]
+
+    assert (conn_max_age, health_checks, options["connect_timeout"]) == (600, True, 3)
+
+
+def test_postgresql_starts_no_parallel_workers_for_a_page_unless_told_to():
+    options = production_settings()["database"][2]
+    told = production_settings(DATABASE_PARALLEL_WORKERS="2")["database"][2]
+
+    assert options["options"] == "-c max_parallel_workers_per_gather=0"
+    assert told["options"] == "-c max_parallel_workers_per_gather=2"
 
 
 def test_the_page_cache_is_on():
