@@ -262,6 +262,10 @@ class ProposalAdminForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+# The columns the listing filters on most, kept in its sort indexes.
+FILTERED = ["status", "area", "theme"]
+
+
 class ProposalPage(RoutablePageMixin, BasePage):
     """A resident's proposal, its price tag and assessment, the decision and the completion.
 
@@ -444,10 +448,18 @@ class ProposalPage(RoutablePageMixin, BasePage):
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
         indexes = [
-            # The listing's sorts read their first page from these instead of sorting all rows.
-            models.Index(fields=["-submitted_on", "-page_ptr"], name="proposal_newest"),
-            models.Index(fields=["-decided_on", "-submitted_on"], name="proposal_decided"),
-            models.Index(fields=["-cost_estimate_sek", "-page_ptr"], name="proposal_cost"),
+            # The listing's sorts read their first page from these instead of sorting all rows,
+            # and on PostgreSQL filter it by status, area and theme from the index alone
+            # (listing.rows_of).
+            models.Index(
+                fields=["-submitted_on", "-page_ptr"], include=FILTERED, name="proposal_newest"
+            ),
+            models.Index(
+                fields=["-decided_on", "-submitted_on"], include=FILTERED, name="proposal_decided"
+            ),
+            models.Index(
+                fields=["-cost_estimate_sek", "-page_ptr"], include=FILTERED, name="proposal_cost"
+            ),
             # The commission page's latest completed proposals (actual cost against estimate).
             models.Index(fields=["-completed_on", "-page_ptr"], name="proposal_completed"),
             # A meeting page's decisions, in reference order, a page at a time.
