@@ -24,15 +24,16 @@ OTHER_PAGES_SHOWN = 10
 def search(request):
     query = search_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     statuses = [code for code in request.GET.getlist("status") if code in Status.values]
+    areas = area_choices()
     area_slug = request.GET.get("area", "")
-    if area_slug not in dict(area_choices()):
+    if area_slug not in dict(areas):
         area_slug = ""
     context = {
         "query": query,
         "page_title": _("Search"),
         "statuses": Status.choices,
         "selected_statuses": statuses,
-        "areas": area_choices(),
+        "areas": areas,
         "selected_area": area_slug,
         "proposal_results": None,
         "page_results": [],
