@@ -10,8 +10,9 @@ class ProposalsPagesConfig(AppConfig):
 
     def ready(self):
         # import_admin registers its system check when imported.
-        from . import caching, decisions, import_admin, purging  # noqa: F401
+        from . import caching, decisions, import_admin, localization, purging  # noqa: F401
 
         caching.connect_signals()
         decisions.connect_signals()
+        localization.connect_signals()
         purging.connect_signals()

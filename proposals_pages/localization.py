@@ -8,7 +8,7 @@ row in the visitor's language where a translation exists.
 """
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.formats import iter_format_modules
@@ -46,15 +46,25 @@ def locale_id_of(language):
 
 
 def _locale_codes(refresh=False):
-    # A handful of rows that change only when a language is added: kept in the cache.
-    codes = None if refresh else cache.get(LOCALE_CODES_KEY)
+    """{language code: Locale id}. A handful of rows that change only when a language is
+    added: read once per process, and again when a code or an id is not among them or a
+    Locale is saved or deleted (a page names a code a hundred times)."""
+    codes = None if refresh else _memo.get("locale_codes")
     if codes is None:
-        codes = dict(Locale.objects.values_list("language_code", "pk"))
-        cache.set(LOCALE_CODES_KEY, codes, None)
+        codes = _memo["locale_codes"] = dict(Locale.objects.values_list("language_code", "pk"))
     return codes
 
 
-LOCALE_CODES_KEY = "portal:locale-codes"
+def forget_locale_codes(**kwargs):
+    _memo.pop("locale_codes", None)
+
+
+def connect_signals():
+    post_save.connect(forget_locale_codes, sender=Locale, dispatch_uid="locale-saved")
+    post_delete.connect(forget_locale_codes, sender=Locale, dispatch_uid="locale-deleted")
+
+
+_memo = {}
 
 
 def url_in_language(url, language, from_language):

@@ -10,6 +10,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from proposals_pages.localization import forget_locale_codes
 from proposals_pages.models import (
     AreaIndexPage,
     CommissionPage,
@@ -91,10 +92,13 @@ def module_db(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rolled-back content must not live on in the cache (Wagtail keeps site roots there)."""
+    """Rolled-back content must not live on in the cache (Wagtail keeps site roots there),
+    nor rolled-back languages in the process's memo of them."""
     cache.clear()
+    forget_locale_codes()
     yield
     cache.clear()
+    forget_locale_codes()
 
 
 @pytest.fixture
