@@ -5,6 +5,7 @@ q (free text), sort, page. A value that does not validate is ignored and reporte
 `problems`, never a server error.
 """
 
+import functools
 from dataclasses import dataclass
 
 import django_filters
@@ -121,6 +122,11 @@ class ProposalFilterSet(django_filters.FilterSet):
         self._ids = {}
         for name in fixed:
             self.filters.pop(name, None)
+        # The pages to choose from, read once when needed: the form checks a value against
+        # them and the facets list them, and a field calls its choices each time.
+        for name, choices in (("area", area_choices), ("theme", theme_choices)):
+            if name in self.filters:
+                self.filters[name].extra["choices"] = functools.cache(choices)
 
     # --- filtering -------------------------------------------------------
 

@@ -95,18 +95,19 @@ def verbose_name(obj):
 # --- status ------------------------------------------------------------------
 
 
-@register.inclusion_tag("components/status_badge.html")
+@register.simple_tag
 def status_badge(value):
     """A badge with the status's text label and a class per status code.
 
     value is a status code or anything with a ``status`` attribute (a proposal, a history row).
+    Written here, not in a template: a listing shows one per row.
     """
     code = getattr(value, "status", value)
     try:
         status = Status(code)
     except ValueError:
-        return {"code": "unknown", "label": code}
-    return {"code": status.value, "label": status.label}
+        return format_html('<span class="status status--unknown">{}</span>', code)
+    return format_html('<span class="status status--{}">{}</span>', status.value, status.label)
 
 
 # --- site structure ----------------------------------------------------------
