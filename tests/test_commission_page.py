@@ -68,6 +68,24 @@ def test_a_past_meeting_says_how_many_decisions_it_took_and_what_it_granted(
     assert [(m.decided_count, m.granted_sek) for m in past] == [(3, 150_000)]
 
 
+def test_past_meetings_are_shown_newest_first_a_page_at_a_time(
+    client, site_tree, meeting_factory, monkeypatch
+):
+    from proposals_pages.models import commission
+
+    monkeypatch.setattr(commission, "PAST_MEETINGS_PER_PAGE", 2)
+    for day in (10, 11, 12):
+        meeting_factory(date=D(2024, 4, day))
+
+    first = client.get(site_tree.commission.url)
+    second = client.get(site_tree.commission.url + "?page=2")
+
+    assert [m.date.day for m in first.context["past_meetings"]] == [12, 11]
+    assert [m.date.day for m in second.context["past_meetings"]] == [10]
+    assert 'rel="next"' in first.content.decode()
+    assert client.get(site_tree.commission.url + "?page=abc").status_code == 200
+
+
 def test_the_commission_page_queries_do_not_grow_with_its_meetings(
     client, site_tree, meeting_factory, proposal_factory
 ):
@@ -78,6 +96,7 @@ def test_the_commission_page_queries_do_not_grow_with_its_meetings(
         return len(captured)
 
     meeting_factory(date=D(2024, 4, 10))
+    client.get(site_tree.commission.url)  # the languages are read once per process
     before = queries()
     for day in (11, 12, 13):
         meeting = meeting_factory(date=D(2024, 5, day))

@@ -3,6 +3,7 @@
 from collections import Counter
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -25,6 +26,7 @@ from ..statuses import DECISIONS, Status
 from .base import BasePage
 
 DECISIONS_PER_PAGE = 50
+PAST_MEETINGS_PER_PAGE = 20
 # The latest completed proposals whose actual cost the commission page compares with the estimate.
 COSTED_SHOWN = 10
 
@@ -59,9 +61,12 @@ class CommissionPage(BasePage):
         context["upcoming_meetings"] = in_active_language(
             meetings.upcoming(), keep=["agenda_count"]
         )
+        # Paged, newest first: five meetings a year make a list that only grows.
+        past = Paginator(meetings.past(), PAST_MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
         context["past_meetings"] = in_active_language(
-            with_decision_counts(meetings.past()), keep=["decided_count", "granted_sek"]
+            with_decision_counts(past.object_list), keep=["decided_count", "granted_sek"]
         )
+        context["page_obj"] = past
         context["budgets"] = budgets = BudgetYear.all_years()
         this_year = timezone.localdate().year
         context["this_year_budget"] = next(b for b in budgets if b.year == this_year)
