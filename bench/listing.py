@@ -145,6 +145,8 @@ def pages_to_measure(args):
             True,
         ),
         ("listing free text", f"{listing}?q={word}", True),
+        ("listing by decision", f"{listing}?sort=decided", True),
+        ("listing by cost", f"{listing}?sort=cost&status=approved", True),
         ("listing last page", f"{listing}?page={last_page}", True),
     ]
     if area:

@@ -450,7 +450,8 @@ class ProposalPage(RoutablePageMixin, BasePage):
         indexes = [
             # The listing's sorts read their first page from these instead of sorting all rows,
             # and on PostgreSQL filter it by status, area and theme from the index alone
-            # (listing.rows_of).
+            # (listing.rows_of). On PostgreSQL, migration 0010 builds proposal_decided and
+            # proposal_cost again with empty values last, as the sorts order them.
             models.Index(
                 fields=["-submitted_on", "-page_ptr"], include=FILTERED, name="proposal_newest"
             ),
