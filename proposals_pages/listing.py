@@ -1,6 +1,7 @@
 """A page of proposals as the listing, area and theme pages show it: filters with counts."""
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 
 from .filters import ProposalFilterSet
 from .localization import in_active_language
@@ -20,6 +21,8 @@ class CountedPaginator(Paginator):
 
         The listing's sorts all end on the primary key, so the reversed order is exact.
         """
+        if not isinstance(self.object_list, QuerySet):
+            return super().page(number)  # search results, read as they come
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)

@@ -106,6 +106,26 @@ def test_search_finds_a_proposal_by_a_word_of_its_title(client, content):
     assert "Utegym vid Fittja centrum" in client.get("/sv/sok/?q=utegym").content.decode()
 
 
+def test_search_lists_the_matching_proposals_newest_first(client, content, proposal_factory):
+    proposal_factory(title="Belysning vid badplatsen", submitted_on=datetime.date(2023, 5, 1))
+    proposal_factory(title="Bänkar vid badplatsen", submitted_on=datetime.date(2024, 5, 1))
+
+    results = client.get("/sv/sok/?q=badplatsen").context["proposal_results"]
+
+    assert [p.title for p in results] == ["Bänkar vid badplatsen", "Belysning vid badplatsen"]
+    assert results.paginator.count == 2
+
+
+def test_search_finds_the_other_pages_apart_from_the_proposals(client, content):
+    response = client.get("/sv/sok/?q=fittja")
+
+    others = [page.title for page in response.context["page_results"]]
+    assert "Fittja" in others
+    assert "Dialog på Fittja torg" in others
+    assert "Utegym vid Fittja centrum" not in others
+    assert "Utegym vid Fittja centrum" in [p.title for p in response.context["proposal_results"]]
+
+
 def test_an_unpublished_proposal_is_not_shown(client, content, proposal_factory):
     draft = proposal_factory(title="Hemligt utkast om lekplats", live=False)
 
