@@ -140,6 +140,9 @@ def flow(module_db, tmp_path_factory, logged):
         proposal.save_revision().publish()
     translate(proposal, Locale.objects.get(language_code="en"), {"title": "Seats by Fittja"})
     online = propose_online()
+    # Django logs an address not found: whatever else the flow logs (Pillow reads images only
+    # the first time the demo is loaded), the log handler is seen to hear the site.
+    Client().get("/sv/forslag/finns-inte/")
     return proposal, online, list(mail.outbox)
 
 
@@ -242,5 +245,5 @@ def test_no_stored_content_holds_the_proposer(flow):
 
 
 def test_nothing_logged_names_the_proposer(flow, logged):
-    assert logged  # the flow did log (the import, the pages published)
+    assert logged  # the flow did log (an address not found at least)
     assert leaks("\n".join(logged)) == []
