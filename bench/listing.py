@@ -242,14 +242,22 @@ def read(response):
     return len(response.content)
 
 
-def get(client, url, args):
+def empty_cache_if_asked(args):
     from django.core.cache import cache
 
     if args.clear_cache:
         cache.clear()
+
+
+def request(client, url):
     response = client.get(url)
     response.size = read(response)
     return response
+
+
+def get(client, url, args):
+    empty_cache_if_asked(args)
+    return request(client, url)
 
 
 def time_pages(client, urls, args):
@@ -265,8 +273,9 @@ def time_pages(client, urls, args):
     times = {url: [] for url in urls}
     for _ in range(args.repeat):
         for url in urls:
+            empty_cache_if_asked(args)  # before the clock starts
             started = time.perf_counter()
-            get(client, url, args)
+            request(client, url)
             times[url].append(time.perf_counter() - started)
     return times
 
